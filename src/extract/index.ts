@@ -1,0 +1,55 @@
+/**
+ * Runs every clause-family extractor over a prepared document and assembles the result.
+ * Each extractor reads the document and returns its own field; none depends on another's
+ * output, so their order here is only the order of the result's fields.
+ */
+import type { PolicyDocument } from '../document.js';
+import type { LanguageShare, PolicyExtraction } from '../types.js';
+import { extractContacts } from './contacts.js';
+import { extractDataTypes } from './data-types.js';
+import { extractDeadlines } from './deadlines.js';
+import { extractMeta } from './meta.js';
+import { extractMinors } from './minors.js';
+import { extractPermissions } from './permissions.js';
+import { extractRetention } from './retention.js';
+import { extractRights } from './rights.js';
+import { extractSdks } from './sdks.js';
+import { extractSharing } from './sharing.js';
+import { extractStorage } from './storage.js';
+
+function languageShares(doc: PolicyDocument): LanguageShare[] {
+  const by = new Map<string, LanguageShare>();
+  for (const p of doc.paragraphs) {
+    let s = by.get(p.lang);
+    if (!s) by.set(p.lang, (s = { lang: p.lang, paragraphs: 0, chars: 0 }));
+    s.paragraphs++;
+    s.chars += p.end - p.start;
+  }
+  return [...by.values()].sort((a, b) => b.chars - a.chars);
+}
+
+export function runExtractors(doc: PolicyDocument): PolicyExtraction {
+  const { permissions, unresolved } = extractPermissions(doc);
+  return {
+    version: 1,
+    length: doc.original.length,
+    paragraphs: doc.paragraphs.map((p) => {
+      const [start, end] = doc.originalSpan(p.index);
+      return { index: p.index, start, end, lang: p.lang, section: p.section, heading: p.heading };
+    }),
+    languages: languageShares(doc),
+    sections: doc.sections,
+    meta: extractMeta(doc),
+    dataTypes: extractDataTypes(doc),
+    sdks: extractSdks(doc),
+    permissions,
+    unresolvedPermissions: unresolved,
+    rights: extractRights(doc),
+    deadlines: extractDeadlines(doc),
+    minors: extractMinors(doc),
+    contacts: extractContacts(doc),
+    retention: extractRetention(doc),
+    storage: extractStorage(doc),
+    sharing: extractSharing(doc),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Recognises section headings and their numbering style, in every style the corpus uses:
+ * `1.`, `2.1.1`, `一、`, `(一)`, `(1)`, `1)`, `①`, `Ⅱ 、` / `II 、`, `1、`, `第三条`,
+ * question headings ("How do we ...?") and plain-line headings (decided by the caller,
+ * which knows whether the line names a section topic).
+ */
+
+export interface HeadingShape {
+  /** Numbering style, so that headings of one style are siblings: `dot1`, `dot2`, `cn`, `paren-cn`, ... */
+  style: string;
+  /** The numbering as written. */
+  number: string;
+  /** Offset (in the paragraph) where the heading's words begin. */
+  textStart: number;
+}
+
+const CN_NUM = '[一二三四五六七八九十百零〇]{1,4}';
+const CIRCLED = '[\u2460-\u2473\u2776-\u277f\u2780-\u2793]';
+
+/** Ordered: the first that matches names the style. */
+const STYLES: readonly { style: string | ((m: RegExpExecArray) => string); re: RegExp }[] = [
+  { style: 'chapter', re: new RegExp(`^(第${CN_NUM}[章部])\\s*`) },
+  { style: 'article', re: new RegExp(`^(第${CN_NUM}[条节])\\s*`) },
+  { style: 'cn', re: new RegExp(`^(${CN_NUM})\\s*[、.]\\s*`) },
+  { style: 'paren-cn', re: new RegExp(`^([(]${CN_NUM}[)])\\s*[、.]?\\s*`) },
+  { style: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*[、.]\s*(?=\S)/ },
+  { style: (m) => `dot${m[1]!.split('.').length}`, re: /^(\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)|\s|(?=[A-Za-z\u4e00-\u9fff]))\s*/ },
+  { style: 'num-comma', re: /^(\d{1,2})\s*、\s*/ },
+  { style: 'paren-num', re: /^([(]\d{1,2}[)])\s*/ },
+  { style: 'num-paren', re: /^(\d{1,2}[)])\s*/ },
+  { style: 'circled', re: new RegExp(`^(${CIRCLED})\\s*[.、]?\\s*`) },
+  { style: 'article-en', re: /^((?:article|section|chapter|part)\s+(?:\d{1,2}|[IVX]{1,5}))\b[.:]?\s*/i },
+];
+
+/** Longest heading text, in characters, per script: a longer line is a paragraph. */
+const MAX_HEADING_CJK = 40;
+const MAX_HEADING_LATIN = 110;
+/** Sentence-final punctuation: a numbered line ending in it is a list item, not a heading. */
+const SENTENCE_END = /[。;；,，:：!！]$|[a-z]{2}\.$/;
+const QUESTION = /^(?:how|what|which|why|when|where|who|whom|do|does|can|will|is|are|should)\b[^?]{3,140}\?$/i;
+
+function tooLong(body: string): boolean {
+  const cjk = (body.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return cjk > 0 ? body.length > MAX_HEADING_CJK + (body.length - cjk) / 3 : body.length > MAX_HEADING_LATIN;
+}
+
+/** The numbering of a line that reads as a heading, or null. */
+export function numberedHeading(text: string): HeadingShape | null {
+  if (text.length > 200) return null;
+  for (const { style, re } of STYLES) {
+    const m = re.exec(text);
+    if (!m || !m[1]) continue;
+    const body = text.slice(m[0].length).trim();
+    if (!body || tooLong(body) || SENTENCE_END.test(body)) return null;
+    if (!/[A-Za-z\u4e00-\u9fff]/.test(body)) return null;
+    // "①.SDK名称:个推SDK" is a record, not a heading.
+    if (/[:：]\s*\S/.test(body)) return null;
+    return { style: typeof style === 'string' ? style : style(m), number: m[1], textStart: m[0].length };
+  }
+  return null;
+}
+
+/** "How do we use cookies?" and the like. */
+export function questionHeading(text: string): boolean {
+  return text.length <= 150 && QUESTION.test(text);
+}
+
+/** A short line without sentence punctuation: a heading if it also names a section topic. */
+export function plainHeadingCandidate(text: string): boolean {
+  if (text.length < 3 || tooLong(text) || SENTENCE_END.test(text) || /[.。]$/.test(text)) return false;
+  if (/^(?:https?:|www\.)/i.test(text) || /@/.test(text)) return false;
+  return /[A-Za-z\u4e00-\u9fff]/.test(text) && text.length <= 80;
+}

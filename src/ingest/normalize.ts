@@ -1,0 +1,139 @@
+/**
+ * Normalisation that remembers where every character came from.
+ *
+ * Extractors work on the normalised text (half-width punctuation, one kind of space, `\n`
+ * line ends, no zero-width or control characters); evidence is mapped back through
+ * `NormalizedText.toOriginal` so that offsets always index the caller's string.
+ */
+
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** Original offset where normalised character `i` starts; entry `text.length` is the input length. */
+  srcStart: Int32Array;
+  /** Original offset just past the source of normalised character `i`. */
+  srcEnd: Int32Array;
+}
+
+/** Characters removed outright: BOM, zero-width spaces and joiners, soft hyphen, word joiner. */
+const DROPPED = new Set([0xfeff, 0x200b, 0x200c, 0x200d, 0x2060, 0x00ad, 0x180e]);
+
+/** Bullet glyphs that mark list items; they carry no meaning for extraction. */
+const BULLETS = new Set([0x2022, 0x25cf, 0x25aa, 0x25a0, 0x25a1, 0x25c6, 0x25c7, 0x25ba, 0x25b6, 0x2023, 0x2043, 0x2219, 0x25e6, 0xf06c, 0xf0a7, 0xf0b7, 0x27a2]);
+
+/**
+ * Code points whose NFKC form we keep out: NFKC would turn them into something that
+ * changes meaning for extraction (superscript digits glued to numbers, fractions).
+ */
+function nfkcUnsafe(cp: number): boolean {
+  // Circled and parenthesised numbers (①, ⑴) stay: they mark list items and records, and
+  // NFKC would make "①.SDK名称" read like the heading "1.SDK名称".
+  return (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x3251 && cp <= 0x32bf) || (cp >= 0x00b2 && cp <= 0x00b9) || (cp >= 0x2070 && cp <= 0x209f) || (cp >= 0x00bc && cp <= 0x00be) || (cp >= 0x2150 && cp <= 0x215f);
+}
+
+function isSpace(cp: number): boolean {
+  return cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x0b || cp === 0x0c;
+}
+
+/** Normalises `input`, keeping a map from every output character back to the input. */
+export function normalize(input: string): NormalizedText {
+  const n = input.length;
+  // Output is at most a few times longer than the input (NFKC expansions are rare); grow on demand.
+  let cap = n + 16;
+  let srcStart = new Int32Array(cap + 1);
+  let srcEnd = new Int32Array(cap + 1);
+  const parts: string[] = [];
+  let out = 0;
+  let chunk = '';
+
+  const emit = (s: string, from: number, to: number): void => {
+    if (out + s.length >= cap) {
+      cap = Math.max(cap * 2, out + s.length + 16);
+      const a = new Int32Array(cap + 1);
+      a.set(srcStart.subarray(0, out));
+      srcStart = a;
+      const b = new Int32Array(cap + 1);
+      b.set(srcEnd.subarray(0, out));
+      srcEnd = b;
+    }
+    for (let k = 0; k < s.length; k++) {
+      srcStart[out] = from;
+      srcEnd[out] = to;
+      out++;
+    }
+    chunk += s;
+    if (chunk.length > 8192) {
+      parts.push(chunk);
+      chunk = '';
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    // Plain printable ASCII is by far the most common: copy it untouched.
+    if (c >= 0x20 && c < 0x7f) {
+      emit(input[i]!, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === 0x0a) {
+      emit('\n', i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === 0x0d) {
+      // \r\n and lone \r both become one \n.
+      const to = input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      emit('\n', i, to);
+      i = to;
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = input.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        width = 2;
+      } else {
+        emit(' ', i, i + 1); // lone high surrogate
+        i++;
+        continue;
+      }
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      emit(' ', i, i + 1); // lone low surrogate
+      i++;
+      continue;
+    }
+    const to = i + width;
+    if (DROPPED.has(cp)) {
+      i = to;
+      continue;
+    }
+    if (isSpace(cp) || BULLETS.has(cp) || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029) {
+      emit(cp === 0x2028 || cp === 0x2029 || cp === 0x85 ? '\n' : ' ', i, to);
+      i = to;
+      continue;
+    }
+    const ch = input.slice(i, to);
+    if (nfkcUnsafe(cp) || (cp >= 0x4e00 && cp <= 0x9fff)) {
+      emit(ch, i, to); // CJK ideographs are already in NFKC form: skip the call
+    } else {
+      const folded = ch.normalize('NFKC');
+      emit(folded.length === 0 ? ' ' : folded, i, to);
+    }
+    i = to;
+  }
+  parts.push(chunk);
+  srcStart[out] = n;
+  srcEnd[out] = n;
+  return { text: parts.join(''), srcStart: srcStart.subarray(0, out + 1), srcEnd: srcEnd.subarray(0, out + 1) };
+}
+
+/** Maps a half-open span of the normalised text back to the original string. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  const s = norm.srcStart[start]!;
+  const e = end > start ? norm.srcEnd[end - 1]! : s;
+  return [s, Math.max(s, e)];
+}

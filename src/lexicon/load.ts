@@ -1,0 +1,131 @@
+/**
+ * Loads the built-in lexicons from `lexicons/` and merges user lexicons over them.
+ * Every file is validated; a user entry whose id collides with a built-in one must say
+ * `override: true`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LEXICON_KINDS, LexiconError, validateLexicon, type EntryByKind, type LexiconFile, type LexiconKind } from './schema.js';
+import { TermMatcher, hasCjk } from './matcher.js';
+
+const require = createRequire(import.meta.url);
+
+/** The package's own lexicon folder (the same relative place from src/ and dist/). */
+export const BUILTIN_LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
+
+/** A user lexicon: a path to a JSON/YAML file, or the parsed object itself. */
+export type LexiconInput = string | (LexiconFile & { name?: string });
+
+export class LexiconSet {
+  readonly entries: { [K in LexiconKind]: Map<string, EntryByKind[K]> } = {
+    dataTypes: new Map(),
+    sdks: new Map(),
+    permissions: new Map(),
+    rights: new Map(),
+    sections: new Map(),
+  };
+  /** Which file each entry came from, for error messages. */
+  private readonly origin = new Map<string, string>();
+  private readonly matchers = new Map<LexiconKind, TermMatcher>();
+
+  add(file: LexiconFile, name: string, builtin: boolean): void {
+    const map = this.entries[file.kind] as Map<string, EntryByKind[LexiconKind]>;
+    file.entries.forEach((entry, i) => {
+      const key = `${file.kind}:${entry.id}`;
+      const prior = this.origin.get(key);
+      if (prior !== undefined && !builtin && !entry.override) {
+        throw new LexiconError(name, `#${i} (${entry.id})`, 'id', `collides with an entry of ${prior}; set "override": true to replace it`);
+      }
+      if (prior !== undefined && builtin) {
+        throw new LexiconError(name, `#${i} (${entry.id})`, 'id', `duplicate of an entry of ${prior}`);
+      }
+      map.set(entry.id, entry);
+      this.origin.set(key, name);
+    });
+    this.matchers.delete(file.kind);
+  }
+
+  /** The matcher over every form of one kind, built on first use. */
+  matcher(kind: LexiconKind): TermMatcher {
+    let m = this.matchers.get(kind);
+    if (!m) {
+      m = new TermMatcher(formsOf(this.entries[kind] as Map<string, EntryByKind[LexiconKind]>));
+      this.matchers.set(kind, m);
+    }
+    return m;
+  }
+
+  /** Every CJK form of every kind: the words jieba must keep whole. */
+  cjkForms(): string[] {
+    const out = new Set<string>();
+    for (const kind of LEXICON_KINDS) {
+      for (const [form] of formsOf(this.entries[kind] as Map<string, EntryByKind[LexiconKind]>)) {
+        if (hasCjk(form)) out.add(form.normalize('NFKC'));
+      }
+    }
+    return [...out];
+  }
+}
+
+/** [form, id] pairs of a kind: forms in both languages, plus labels, SDK names, aliases and packages. */
+function* formsOf(map: Map<string, EntryByKind[LexiconKind]>): Generator<readonly [string, string]> {
+  for (const e of map.values()) {
+    const extra = e as Partial<EntryByKind['sdks']>;
+    if (extra.name) yield [extra.name, e.id];
+    for (const a of extra.aliases ?? []) yield [a, e.id];
+    for (const p of extra.packages ?? []) yield [p, e.id];
+    for (const f of e.forms?.en ?? []) yield [f, e.id];
+    for (const f of e.forms?.zh ?? []) yield [f, e.id];
+  }
+}
+
+function parseFile(path: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new LexiconError(path, null, null, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const ext = extname(path).toLowerCase();
+  try {
+    if (ext === '.yaml' || ext === '.yml') {
+      const yaml = require('yaml') as { parse(s: string): unknown };
+      return yaml.parse(raw);
+    }
+    return JSON.parse(raw);
+  } catch (err) {
+    throw new LexiconError(path, null, null, `not valid ${ext === '.json' || !ext ? 'JSON' : 'YAML'}: ${(err as Error).message}`);
+  }
+}
+
+/** Reads and validates one lexicon file or object. */
+export function readLexicon(input: LexiconInput): { file: LexiconFile; name: string } {
+  if (typeof input === 'string') return { file: validateLexicon(parseFile(input), basename(input)), name: basename(input) };
+  const name = input.name ?? '(inline lexicon)';
+  const { name: _ignored, ...data } = input as LexiconFile & { name?: string };
+  return { file: validateLexicon(data, name), name };
+}
+
+let builtinFiles: { file: LexiconFile; name: string }[] | null = null;
+
+/** The built-in lexicon files, read and validated once per process. */
+function builtins(): { file: LexiconFile; name: string }[] {
+  if (!builtinFiles) {
+    const names = readdirSync(BUILTIN_LEXICON_DIR).filter((f) => /\.(json|ya?ml)$/i.test(f)).sort();
+    builtinFiles = names.map((n) => ({ file: validateLexicon(parseFile(BUILTIN_LEXICON_DIR + n), n), name: n }));
+  }
+  return builtinFiles;
+}
+
+/** Built-in lexicons plus `extra` (in order; later user files may override earlier ones). */
+export function loadLexicons(extra: readonly LexiconInput[] = []): LexiconSet {
+  const set = new LexiconSet();
+  for (const { file, name } of builtins()) set.add(file, name, true);
+  for (const input of extra) {
+    const { file, name } = readLexicon(input);
+    set.add(file, name, false);
+  }
+  return set;
+}

@@ -1,0 +1,186 @@
+/**
+ * Finds lexicon forms in a paragraph.
+ *
+ * English forms are keyed by their word stems in a trie of words, so "collects",
+ * "collected" and "collection" meet one form. Forms with CJK characters go into a trie of
+ * characters; in Chinese paragraphs a match must start and end on jieba word boundaries
+ * (every lexicon term is a jieba user word, so terms stay whole while 短信 does not match
+ * inside 短信验证码). Matching is greedy longest-first and never overlaps within one kind.
+ */
+import { englishWords, lowerAscii, termStems, type Word } from '../tokenize/english.js';
+
+/** A paragraph prepared for matching; built once and shared by every matcher. */
+export interface TokenView {
+  /** Normalised paragraph text. */
+  text: string;
+  /** `text` with ASCII lower-cased (same length). */
+  lower: string;
+  words: Word[];
+  /** 1 where a jieba word starts or ends; null when the paragraph was not segmented. */
+  boundaries: Uint8Array | null;
+}
+
+export interface Match {
+  id: string;
+  /** Offsets in the paragraph text. */
+  start: number;
+  end: number;
+  /** The lexicon form that matched. */
+  form: string;
+}
+
+interface WordNode {
+  next: Map<string, WordNode>;
+  id?: string;
+  form?: string;
+}
+
+interface CharNode {
+  next: Map<number, CharNode>;
+  id?: string;
+  form?: string;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
+
+export function hasCjk(s: string): boolean {
+  return CJK.test(s);
+}
+
+export function makeTokenView(text: string, boundaries: Uint8Array | null): TokenView {
+  const lower = lowerAscii(text);
+  return { text, lower, words: englishWords(lower), boundaries };
+}
+
+export class TermMatcher {
+  private readonly words: WordNode = { next: new Map() };
+  private readonly chars: CharNode = { next: new Map() };
+  private hasCharForms = false;
+  /** First character codes of CJK forms, to skip positions quickly. */
+  private readonly firstChars = new Set<number>();
+
+  /** `terms`: [form, id] pairs; a later pair for the same form wins (overrides). */
+  constructor(terms: Iterable<readonly [string, string]>) {
+    for (const [form, id] of terms) this.add(form, id);
+  }
+
+  private add(form: string, id: string): void {
+    const f = form.trim();
+    if (!f) return;
+    if (hasCjk(f)) {
+      const lower = lowerAscii(f.normalize('NFKC'));
+      let node = this.chars;
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        let nx = node.next.get(c);
+        if (!nx) node.next.set(c, (nx = { next: new Map() }));
+        node = nx;
+      }
+      node.id = id;
+      node.form = f;
+      this.firstChars.add(lower.charCodeAt(0));
+      this.hasCharForms = true;
+      return;
+    }
+    const stems = termStems(f.normalize('NFKC'));
+    if (stems.length === 0) return;
+    let node = this.words;
+    for (const s of stems) {
+      let nx = node.next.get(s);
+      if (!nx) node.next.set(s, (nx = { next: new Map() }));
+      node = nx;
+    }
+    node.id = id;
+    node.form = f;
+  }
+
+  /** All matches in the paragraph, sorted by start, not overlapping. */
+  match(view: TokenView): Match[] {
+    const found: Match[] = [];
+    this.matchWords(view, found);
+    if (this.hasCharForms) this.matchChars(view, found);
+    if (found.length < 2) return found;
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Match[] = [];
+    let lastEnd = -1;
+    for (const m of found) {
+      if (m.start >= lastEnd) {
+        out.push(m);
+        lastEnd = m.end;
+      } else if (out.length && m.end - m.start > out[out.length - 1]!.end - out[out.length - 1]!.start && m.start === out[out.length - 1]!.start) {
+        out[out.length - 1] = m;
+        lastEnd = m.end;
+      }
+    }
+    return out;
+  }
+
+  private matchWords(view: TokenView, found: Match[]): void {
+    const ws = view.words;
+    let i = 0;
+    while (i < ws.length) {
+      let node = this.words.next.get(ws[i]!.stem);
+      let best = -1;
+      let bestNode: WordNode | undefined;
+      let j = i;
+      while (node) {
+        if (node.id !== undefined) {
+          best = j;
+          bestNode = node;
+        }
+        j++;
+        if (j >= ws.length) break;
+        // Words of one form must be adjacent: only spaces, hyphens, dots or slashes between them.
+        if (!joinable(view.lower, ws[j - 1]!.end, ws[j]!.start)) break;
+        node = node.next.get(ws[j]!.stem);
+      }
+      if (bestNode) {
+        found.push({ id: bestNode.id!, start: ws[i]!.start, end: ws[best]!.end, form: bestNode.form! });
+        i = best + 1;
+      } else i++;
+    }
+  }
+
+  private matchChars(view: TokenView, found: Match[]): void {
+    const { lower, boundaries } = view;
+    const n = lower.length;
+    let i = 0;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      if (!this.firstChars.has(c) || (boundaries && !boundaries[i])) {
+        i++;
+        continue;
+      }
+      let node: CharNode | undefined = this.chars;
+      let bestEnd = -1;
+      let bestNode: CharNode | undefined;
+      let j = i;
+      while (j < n && (node = node.next.get(lower.charCodeAt(j)))) {
+        j++;
+        if (node.id !== undefined && (!boundaries || boundaries[j] || !isWordChar(lower.charCodeAt(j)))) {
+          bestEnd = j;
+          bestNode = node;
+        }
+      }
+      if (bestNode) {
+        found.push({ id: bestNode.id!, start: i, end: bestEnd, form: bestNode.form! });
+        i = bestEnd;
+      } else i++;
+    }
+  }
+}
+
+/** Between two words of a multi-word form: at most a few separator characters. */
+function joinable(lower: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = lower.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x2d && c !== 0x2e && c !== 0x2f && c !== 0x5f && c !== 0x27) return false;
+  }
+  return true;
+}
+
+/** A CJK ideograph or Latin letter/digit: something a term must not end in the middle of. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}

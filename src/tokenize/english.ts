@@ -1,0 +1,65 @@
+/**
+ * English words and stems. Words come from a fast scan of Latin letters and digits (every
+ * paragraph, any language, so `IMEI` inside Chinese text is a word too); stems from natural's
+ * Porter stemmer, imported by deep path so that natural's root (storage back-ends, dotenv)
+ * never loads. compromise is kept for the places where grammar pays (negation), loaded lazily.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(w: string): string };
+
+export interface Word {
+  /** Offsets in the paragraph text. */
+  start: number;
+  end: number;
+  stem: string;
+}
+
+const WORD = /[a-z0-9\u00c0-\u024f]+/g;
+/** Stems are cached; the cache is dropped when it grows past this, so hostile input cannot grow it forever. */
+const STEM_CACHE_MAX = 50000;
+/** Words longer than this are not natural language (hashes, base64): not stemmed. */
+const MAX_STEM_LENGTH = 40;
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lower-case word; digits and very long runs are returned as they are. */
+export function stem(word: string): string {
+  if (word.length <= 2 || word.length > MAX_STEM_LENGTH || /^[0-9]+$/.test(word)) return word;
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = porter.stem(word);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Lower-cases ASCII only, so offsets never move (`İ`.toLowerCase() is two code units). */
+export function lowerAscii(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** Words of a paragraph (lower-cased text expected) with their stems. */
+export function englishWords(lower: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(lower))) out.push({ start: m.index, end: m.index + m[0].length, stem: stem(m[0]) });
+  return out;
+}
+
+/** Stems of a term, as the matcher keys it. */
+export function termStems(term: string): string[] {
+  return englishWords(lowerAscii(term)).map((w) => w.stem);
+}
+
+type Nlp = ((text: string) => { has(match: string): boolean; sentences(): { out(f: string): string[] } }) & { verbose?: unknown };
+let nlp: Nlp | null = null;
+
+/** compromise, loaded on first use: a Chinese-only document never loads it. */
+export function compromise(): Nlp {
+  if (!nlp) nlp = require('compromise') as Nlp;
+  return nlp;
+}

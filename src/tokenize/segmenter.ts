@@ -1,0 +1,96 @@
+/**
+ * Chinese word segmentation behind one interface, so the backend can be swapped.
+ *
+ * `@node-rs/jieba` is the default (prebuilt binary, fastest dictionary load); `nodejieba`
+ * works as an alternative when installed. Backends load lazily: an English-only document
+ * never pays for a dictionary.
+ */
+import { createRequire } from 'node:module';
+
+export interface Segmenter {
+  readonly name: string;
+  /** Words of `text` in order; their concatenation is `text`. */
+  cut(text: string): string[];
+  /** Adds words that must stay whole (lexicon terms). */
+  addWords(words: readonly string[]): void;
+}
+
+export type SegmenterName = 'node-rs-jieba' | 'nodejieba';
+
+const require = createRequire(import.meta.url);
+
+/** Frequency given to user words: high enough that jieba keeps every lexicon term whole. */
+const USER_WORD_FREQ = 200000;
+/** How far ahead a token that does not line up is looked for. */
+const REALIGN_WINDOW = 32;
+
+class NodeRsJieba implements Segmenter {
+  readonly name = 'node-rs-jieba';
+  private readonly jieba: { cut(s: string, hmm?: boolean): string[]; loadDict(d: Uint8Array): void };
+  constructor() {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    this.jieba = Jieba.withDict(dict);
+  }
+  cut(text: string): string[] {
+    // HMM off: new-word guessing would glue lexicon terms to their neighbours.
+    return this.jieba.cut(text, false);
+  }
+  addWords(words: readonly string[]): void {
+    const lines = words.filter((w) => w && !/\s/.test(w)).map((w) => `${w} ${USER_WORD_FREQ} n`);
+    if (lines.length) this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+  }
+}
+
+class NodeJieba implements Segmenter {
+  readonly name = 'nodejieba';
+  private readonly lib: { load(o?: object): void; cut(s: string, hmm?: boolean): string[]; insertWord(w: string): boolean };
+  constructor() {
+    let lib: NodeJieba['lib'];
+    try {
+      lib = require('nodejieba') as NodeJieba['lib'];
+    } catch (err) {
+      throw new Error(`policylens: the 'nodejieba' segmenter needs the nodejieba package (npm install nodejieba): ${(err as Error).message}`);
+    }
+    lib.load();
+    this.lib = lib;
+  }
+  cut(text: string): string[] {
+    return this.lib.cut(text, false);
+  }
+  addWords(words: readonly string[]): void {
+    for (const w of words) if (w && !/\s/.test(w)) this.lib.insertWord(w);
+  }
+}
+
+/** Creates a fresh segmenter of the named backend. */
+export function createSegmenter(name: SegmenterName = 'node-rs-jieba'): Segmenter {
+  if (name === 'nodejieba') return new NodeJieba();
+  if (name === 'node-rs-jieba') return new NodeRsJieba();
+  throw new TypeError(`policylens: unknown segmenter '${String(name)}' (expected 'node-rs-jieba' or 'nodejieba')`);
+}
+
+/**
+ * Token boundaries of `text` as a sorted array of offsets (0 and text.length included).
+ * Backends that drop or alter characters are re-aligned by searching forward.
+ */
+export function tokenBoundaries(seg: Segmenter, text: string): Uint8Array {
+  const marks = new Uint8Array(text.length + 1);
+  marks[0] = 1;
+  marks[text.length] = 1;
+  let pos = 0;
+  for (const w of seg.cut(text)) {
+    if (!w) continue;
+    // Look only a little ahead: a backend that lost a character must not make this quadratic.
+    let at = pos;
+    if (!text.startsWith(w, pos)) {
+      const k = text.slice(pos, pos + w.length + REALIGN_WINDOW).indexOf(w);
+      if (k < 0) continue;
+      at = pos + k;
+    }
+    marks[at] = 1;
+    pos = at + w.length;
+    marks[pos] = 1;
+  }
+  return marks;
+}

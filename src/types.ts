@@ -1,0 +1,249 @@
+/**
+ * The result contract of policylens (see SPEC: field names are fixed, more may be added).
+ * Every offset is a UTF-16 index into the ORIGINAL input string.
+ */
+
+/** ISO 639-1 code, or 'und' when nothing can be said. */
+export type LanguageCode = string;
+
+/** Where a finding stands in the original text: `text.slice(start, end)` is the mention. */
+export interface Evidence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (in `PolicyExtraction.paragraphs`) that holds the mention. */
+  paragraph: number;
+  /** The sentence around the mention, also as original offsets. */
+  sentenceStart?: number;
+  sentenceEnd?: number;
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  lang: LanguageCode;
+  /** Index of the innermost section holding this paragraph, -1 before the first heading. */
+  section: number;
+  /** True when the paragraph was recognised as a heading. */
+  heading: boolean;
+}
+
+export interface LanguageShare {
+  lang: LanguageCode;
+  paragraphs: number;
+  chars: number;
+}
+
+export type SectionCategory =
+  | 'scope'
+  | 'definitions'
+  | 'collection'
+  | 'cookies'
+  | 'sdk'
+  | 'permissions'
+  | 'sharing'
+  | 'security'
+  | 'retention'
+  | 'storage'
+  | 'rights'
+  | 'minors'
+  | 'changes'
+  | 'contact'
+  | 'other';
+
+export interface Section {
+  index: number;
+  heading: string;
+  /** The numbering as written (`2.1.1`, `一、`, `(三)`), empty for plain-line headings. */
+  number: string;
+  level: number;
+  category: SectionCategory;
+  /** Index of the enclosing section, -1 for top level. */
+  parent: number;
+  /** Original offsets: from the heading to the end of the section's last paragraph. */
+  start: number;
+  end: number;
+  /** Paragraph index of the heading. */
+  paragraph: number;
+}
+
+export interface PolicyMeta {
+  controllers: string[];
+  products: string[];
+  /** `YYYY-MM-DD`, or `YYYY-MM` where the day is not given. */
+  updated?: string;
+  effective?: string;
+  evidence: Evidence[];
+}
+
+export interface DataTypeFinding {
+  id: string;
+  label: string;
+  labelZh?: string;
+  sensitive: boolean;
+  evidence: Evidence[];
+}
+
+export type SdkCategory =
+  | 'push'
+  | 'analytics'
+  | 'crash-reporting'
+  | 'advertising'
+  | 'maps-location'
+  | 'social'
+  | 'payment'
+  | 'identity-verification'
+  | 'media'
+  | 'iot-connectivity'
+  | 'device-identifier'
+  | 'other';
+
+export type Platform = 'android' | 'ios' | 'harmonyos' | 'web';
+
+export interface SdkFinding {
+  id: string;
+  name: string;
+  aliases: string[];
+  vendor?: string;
+  category: SdkCategory;
+  platforms: Platform[];
+  dataTypes: string[];
+  purposes: string[];
+  privacyUrl?: string;
+  /** False when no lexicon knows the SDK but a record or table clearly names it. */
+  known: boolean;
+  evidence: Evidence[];
+}
+
+export type ProtectionLevel = 'dangerous' | 'normal' | 'signature' | 'internal' | 'special' | 'vendor' | 'app';
+
+export interface PermissionFinding {
+  id: string;
+  platform: 'android' | 'ios';
+  protectionLevel?: ProtectionLevel;
+  label: string;
+  labelZh?: string;
+  purposes: string[];
+  scenarios: string[];
+  evidence: Evidence[];
+}
+
+/** A permission the policy names in words that maps to no known permission. */
+export interface UnresolvedPermission {
+  text: string;
+  evidence: Evidence[];
+}
+
+export interface RightFinding {
+  id: string;
+  /** Steps or channel given by the policy (menu path, email, ...). */
+  how?: string;
+  evidence: Evidence[];
+}
+
+export type DeadlineUnit = 'hour' | 'day' | 'working_day' | 'week' | 'month' | 'year';
+
+export interface DeadlineFinding {
+  /** What the limit applies to, as a short id-like phrase (`respond_to_requests`, `account_deletion`, ...). */
+  subject: string;
+  amount: number;
+  unit: DeadlineUnit;
+  text: string;
+  evidence: Evidence[];
+}
+
+export interface MinorsFinding {
+  ageThreshold?: number;
+  /** All age thresholds the policy states for its own users. */
+  ages: number[];
+  parentalConsent?: boolean;
+  /** True when the policy says minors may not use the service at all. */
+  excluded?: boolean;
+  evidence: Evidence[];
+}
+
+export interface PhoneContact {
+  text: string;
+  digits: string;
+  kind: 'hotline' | 'complaint' | 'regulator' | 'other';
+}
+
+export interface ContactsFinding {
+  emails: string[];
+  /** Digits-only normalised form. */
+  phones: string[];
+  phoneDetails: PhoneContact[];
+  /** The policy's own addresses (not third-party privacy links). */
+  urls: string[];
+  regulators: string[];
+  addresses: string[];
+  evidence: Evidence[];
+}
+
+export interface RetentionFinding {
+  /** `as_long_as_necessary`, `fixed_period`, `until_account_deletion`, `legal_minimum`, ... */
+  rule: string;
+  amount?: number;
+  unit?: DeadlineUnit;
+  afterwards?: 'delete' | 'anonymise' | 'delete_or_anonymise';
+  backupCaveat?: boolean;
+  evidence: Evidence[];
+}
+
+export interface StorageFinding {
+  /** Places data is stated to be stored: `CN`, `HK`, `US`, `EU`, `SG`, ... */
+  locations: string[];
+  crossBorder?: boolean;
+  conditions: string[];
+  evidence: Evidence[];
+}
+
+export type SharingKind = 'share' | 'transfer' | 'disclose';
+export type RecipientCategory =
+  | 'affiliates'
+  | 'service_providers'
+  | 'sdk_providers'
+  | 'authorities'
+  | 'acquirers'
+  | 'public'
+  | 'advertisers'
+  | 'other';
+
+export interface SharingFinding {
+  kind: SharingKind;
+  recipients: RecipientCategory[];
+  /** True when the statement is a refusal with exceptions ("we will not ... except"). */
+  conditional: boolean;
+  exceptions: string[];
+  evidence: Evidence[];
+}
+
+export interface PolicyExtraction {
+  /** Version of the result format. */
+  version: 1;
+  length: number;
+  paragraphs: Paragraph[];
+  languages: LanguageShare[];
+  sections: Section[];
+  meta: PolicyMeta;
+  dataTypes: DataTypeFinding[];
+  sdks: SdkFinding[];
+  permissions: PermissionFinding[];
+  unresolvedPermissions: UnresolvedPermission[];
+  rights: RightFinding[];
+  deadlines: DeadlineFinding[];
+  minors: MinorsFinding;
+  contacts: ContactsFinding;
+  retention: RetentionFinding[];
+  storage: StorageFinding;
+  sharing: SharingFinding[];
+}
+
+export type InputFormat = 'text' | 'html' | 'auto';
+
+export interface ExtractOptions {
+  /** `auto` (default) treats input that looks like an HTML document as HTML. */
+  format?: InputFormat;
+  /** Longest input accepted, in UTF-16 code units; longer input throws a RangeError before any work. */
+  maxLength?: number;
+}

@@ -3,15 +3,21 @@
  * with their language, the section tree, and per-paragraph token views built on demand.
  * Extractors read from here and turn their matches into evidence through `evidence()`.
  */
-import { normalize, toOriginalSpan, type NormalizedText } from './ingest/normalize.js';
+import { composeMaps, normalize, toOriginalSpan, type NormalizedText } from './ingest/normalize.js';
+import type { SourceText } from './ingest/html.js';
 import { splitParagraphs } from './ingest/paragraphs.js';
-import { numberedHeading, plainHeadingCandidate, questionHeading } from './ingest/headings.js';
+import { headingOrdinal, numberedHeading, plainHeadingCandidate, questionHeading } from './ingest/headings.js';
 import { detectLanguages } from './language/detect.js';
 import { makeTokenView, type TokenView } from './lexicon/matcher.js';
 import type { LexiconSet } from './lexicon/load.js';
 import type { SectionEntry } from './lexicon/schema.js';
 import { tokenBoundaries, type Segmenter } from './tokenize/segmenter.js';
 import type { Evidence, LanguageCode, Section, SectionCategory } from './types.js';
+
+/** Same-style numbered lines in a row from which on they read as a list, not headings. */
+const MIN_LIST_RUN = 3;
+/** Characters the paragraph after a one-word line must have for that line to be a heading. */
+const MIN_BODY_AFTER_LONE_WORD = 80;
 
 export interface ParagraphView {
   index: number;
@@ -35,8 +41,10 @@ export class PolicyDocument {
     readonly original: string,
     readonly lexicons: LexiconSet,
     private readonly segmenter: () => Segmenter,
+    /** Text extracted from `original` (HTML) with its map into it; absent when `original` is the text. */
+    private readonly source?: SourceText,
   ) {
-    this.norm = normalize(original);
+    this.norm = source ? composeMaps(normalize(source.text), source, original.length) : normalize(original);
     const raw = splitParagraphs(this.norm.text);
     const texts = raw.map((p) => this.norm.text.slice(p.start, p.end));
     const langs = detectLanguages(texts);
@@ -98,31 +106,63 @@ export class PolicyDocument {
     return best?.id ?? 'other';
   }
 
-  private buildSections(): void {
-    const stack: { style: string; section: number }[] = [];
-    for (const para of this.paragraphs) {
+  /** Heading shape of every paragraph, before lists and tables of contents are ruled out. */
+  private headingCandidates(): ({ style: string; number: string; textStart: number; category: SectionCategory | null } | null)[] {
+    const out = this.paragraphs.map((para) => {
       const numbered = numberedHeading(para.text);
-      let style: string | null = numbered?.style ?? null;
-      let textStart = numbered?.textStart ?? 0;
-      if (!numbered && questionHeading(para.text)) style = 'question';
-      let category: SectionCategory | null = null;
-      if (!style && plainHeadingCandidate(para.text)) {
-        category = this.categoryOf(para.index);
-        if (category !== 'other') style = 'plain';
+      if (numbered) return { ...numbered, category: null };
+      if (questionHeading(para.text)) return { style: 'plain', number: '', textStart: 0, category: null };
+      if (!plainHeadingCandidate(para.text)) return null;
+      // A lone word is a heading only when a real paragraph follows ("Definition"), not a table cell ("Contacts").
+      const next = this.paragraphs[para.index + 1];
+      if (!/[\s\u4e00-\u9fff]/.test(para.text) && (!next || next.text.length < MIN_BODY_AFTER_LONE_WORD)) return null;
+      const category = this.categoryOf(para.index);
+      return category === 'other' ? null : { style: 'plain', number: '', textStart: 0, category };
+    });
+    // Runs of same-style numbered lines with nothing between them are a list or a table of
+    // contents ("一、…" to "十、…" at the top), not sections.
+    let i = 0;
+    while (i < out.length) {
+      const style = out[i]?.style;
+      let j = i + 1;
+      // A run ends where the numbering starts again (the contents list, then the first real heading).
+      if (style && style !== 'plain') while (j < out.length && out[j]?.style === style && out[j]!.number !== out[i]!.number) j++;
+      if (j - i >= MIN_LIST_RUN) for (let k = i; k < j; k++) out[k] = null;
+      i = j;
+    }
+    return out;
+  }
+
+  private buildSections(): void {
+    const candidates = this.headingCandidates();
+    /** Open sections, outermost first; `soft` ones (plain-line and question headings) never hold numbered ones. */
+    const stack: { style: string; section: number; ordinal: number | null; soft: boolean }[] = [];
+    for (const para of this.paragraphs) {
+      const cand = candidates[para.index];
+      const soft = cand?.style === 'plain';
+      const ordinal = cand && !soft ? headingOrdinal(cand.number) : null;
+      let accept = cand !== null && cand !== undefined;
+      if (accept && !soft) {
+        // A numbered line whose style is open must continue its siblings' numbering (2 after 1);
+        // otherwise it is a table row or list item that only looks like a heading.
+        const open = stack.find((s) => s.style === cand!.style);
+        if (open && open.ordinal !== null && ordinal !== null && ordinal !== open.ordinal + 1) accept = false;
       }
-      if (style) {
-        category ??= this.categoryOf(para.index);
+      if (accept && cand) {
+        const style = cand.style;
+        if (!soft) while (stack.length && stack[stack.length - 1]!.soft) stack.pop();
         let level = stack.findIndex((s) => s.style === style);
         if (level >= 0) stack.length = level;
         level = stack.length;
         const parent = level > 0 ? stack[level - 1]!.section : -1;
+        let category = cand.category ?? this.categoryOf(para.index);
         if (category === 'other' && parent >= 0) category = this.sections[parent]!.category;
         const index = this.sections.length;
         const [start, end] = toOriginalSpan(this.norm, para.start, para.end);
         this.sections.push({
           index,
-          heading: this.original.slice(toOriginalSpan(this.norm, para.start + textStart, para.end)[0], end),
-          number: numbered?.number ?? '',
+          heading: this.original.slice(toOriginalSpan(this.norm, para.start + cand.textStart, para.end)[0], end),
+          number: cand.number,
           level: level + 1,
           category,
           parent,
@@ -130,7 +170,7 @@ export class PolicyDocument {
           end,
           paragraph: para.index,
         });
-        stack.push({ style, section: index });
+        stack.push({ style, section: index, ordinal, soft });
         para.heading = true;
       }
       para.section = stack.length ? stack[stack.length - 1]!.section : -1;

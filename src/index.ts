@@ -9,6 +9,7 @@
  * ```
  */
 import { PolicyDocument } from './document.js';
+import { htmlToText, looksLikeHtml } from './ingest/html.js';
 import { runExtractors } from './extract/index.js';
 import { loadLexicons, type LexiconInput, type LexiconSet } from './lexicon/load.js';
 import { createSegmenter, type Segmenter, type SegmenterName } from './tokenize/segmenter.js';
@@ -62,7 +63,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (text.length > max) {
         throw new RangeError(`policylens: input is ${text.length} characters, more than maxLength ${max}`);
       }
-      const doc = new PolicyDocument(text, lexicons, getSegmenter);
+      const format = opts.format ?? 'auto';
+      if (format !== 'auto' && format !== 'text' && format !== 'html') {
+        throw new TypeError(`policylens: format must be 'auto', 'text' or 'html', got ${JSON.stringify(format)}`);
+      }
+      const html = format === 'html' || (format === 'auto' && looksLikeHtml(text));
+      const doc = new PolicyDocument(text, lexicons, getSegmenter, html ? htmlToText(text) : undefined);
       return runExtractors(doc);
     },
   };
@@ -75,3 +81,6 @@ export function extractPolicy(text: string, options?: ExtractOptions): PolicyExt
   shared ??= createExtractor();
   return shared.extract(text, options);
 }
+
+export { extractMany, createPool, defaultJobs } from './batch.js';
+export type { BatchItem, ExtractManyOptions, PoolOptions, PolicyPool } from './batch.js';

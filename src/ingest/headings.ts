@@ -24,7 +24,11 @@ const STYLES: readonly { style: string | ((m: RegExpExecArray) => string); re: R
   { style: 'cn', re: new RegExp(`^(${CN_NUM})\\s*[、.]\\s*`) },
   { style: 'paren-cn', re: new RegExp(`^([(]${CN_NUM}[)])\\s*[、.]?\\s*`) },
   { style: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*[、.]\s*(?=\S)/ },
-  { style: (m) => `dot${m[1]!.split('.').length}`, re: /^(\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)|\s|(?=[A-Za-z\u4e00-\u9fff]))\s*/ },
+  // "2. Title" and "2.1 Title" are headings; "2 Camera" (no dot) is a style of its own, so
+  // that numbered table rows cannot continue the numbering of real sections.
+  { style: (m) => `dot${m[1]!.split('.').length}`, re: /^(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s*(?=\S)/ },
+  { style: 'dot1', re: /^(\d{1,2})\.(?!\d)\s*/ },
+  { style: 'num-space', re: /^(\d{1,2})(?:\s+|(?=[\u4e00-\u9fff]))/ },
   { style: 'num-comma', re: /^(\d{1,2})\s*、\s*/ },
   { style: 'paren-num', re: /^([(]\d{1,2}[)])\s*/ },
   { style: 'num-paren', re: /^(\d{1,2}[)])\s*/ },
@@ -55,6 +59,8 @@ export function numberedHeading(text: string): HeadingShape | null {
     if (!/[A-Za-z\u4e00-\u9fff]/.test(body)) return null;
     // "①.SDK名称:个推SDK" is a record, not a heading.
     if (/[:：]\s*\S/.test(body)) return null;
+    // "9)IMSI", "1 CAMERA": a list item or table row naming a constant, not a heading.
+    if (!/[a-z]/.test(body) && (body.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) return null;
     return { style: typeof style === 'string' ? style : style(m), number: m[1], textStart: m[0].length };
   }
   return null;
@@ -68,6 +74,57 @@ export function questionHeading(text: string): boolean {
 /** A short line without sentence punctuation: a heading if it also names a section topic. */
 export function plainHeadingCandidate(text: string): boolean {
   if (text.length < 3 || tooLong(text) || SENTENCE_END.test(text) || /[.。]$/.test(text)) return false;
-  if (/^(?:https?:|www\.)/i.test(text) || /@/.test(text)) return false;
+  if (/^(?:https?:|www\.)/i.test(text) || /[@\t0-9]|[:：]./.test(text)) return false;
   return /[A-Za-z\u4e00-\u9fff]/.test(text) && text.length <= 80;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Value of a Chinese numeral up to 999 (一, 十, 十一, 二十三, 一百零五). */
+export function chineseNumber(s: string): number | null {
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch]!;
+      seen = true;
+    } else if (ch === '十') {
+      total += (seen ? digit : 1) * 10;
+      digit = 0;
+      seen = false;
+    } else if (ch === '百') {
+      total += (seen ? digit : 1) * 100;
+      digit = 0;
+      seen = false;
+    } else return null;
+  }
+  return total + digit;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/**
+ * The ordinal a heading number stands for (`2.3` → 3, `(十一)` → 11, `IV` → 4, `③` → 3),
+ * used to tell a heading that continues its siblings from a table row that only looks like one.
+ */
+export function headingOrdinal(number: string): number | null {
+  const digits = /(\d+)\D*$/.exec(number);
+  if (digits) return Number(digits[1]);
+  const cn = /[一二三四五六七八九十百零〇]+/.exec(number);
+  if (cn) return chineseNumber(cn[0]);
+  const cp = number.codePointAt(0) ?? 0;
+  if (cp >= 0x2460 && cp <= 0x2473) return cp - 0x2460 + 1;
+  if (cp >= 0x2776 && cp <= 0x277f) return cp - 0x2776 + 1;
+  if (cp >= 0x2780 && cp <= 0x2793) return ((cp - 0x2780) % 10) + 1;
+  if (/^[IVX]+$/.test(number)) {
+    let v = 0;
+    for (let i = 0; i < number.length; i++) {
+      const a = ROMAN[number[i]!]!;
+      const b = ROMAN[number[i + 1] ?? ''] ?? 0;
+      v += a < b ? -a : a;
+    }
+    return v;
+  }
+  return null;
 }

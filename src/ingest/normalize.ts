@@ -32,7 +32,7 @@ function nfkcUnsafe(cp: number): boolean {
 }
 
 function isSpace(cp: number): boolean {
-  return cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x0b || cp === 0x0c;
+  return cp === 0x20 || cp === 0xa0 || cp === 0x3000 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x0b || cp === 0x0c;
 }
 
 /** Normalises `input`, keeping a map from every output character back to the input. */
@@ -77,8 +77,9 @@ export function normalize(input: string): NormalizedText {
       i++;
       continue;
     }
-    if (c === 0x0a) {
-      emit('\n', i, i + 1);
+    if (c === 0x0a || c === 0x09) {
+      // Tabs stay: they are the cell separators of tables flattened by copy-paste.
+      emit(input[i]!, i, i + 1);
       i++;
       continue;
     }
@@ -136,4 +137,23 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
   const s = norm.srcStart[start]!;
   const e = end > start ? norm.srcEnd[end - 1]! : s;
   return [s, Math.max(s, e)];
+}
+
+/**
+ * Maps a normalisation of an intermediate text (e.g. the text of an HTML page) through that
+ * text's own map, so that offsets index the source the intermediate text came from.
+ */
+export function composeMaps(norm: NormalizedText, via: { srcStart: Int32Array; srcEnd: Int32Array }, sourceLength: number): NormalizedText {
+  const n = norm.text.length;
+  const srcStart = new Int32Array(n + 1);
+  const srcEnd = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const a = norm.srcStart[i]!;
+    const b = norm.srcEnd[i]!;
+    srcStart[i] = via.srcStart[a]!;
+    srcEnd[i] = b > a ? via.srcEnd[b - 1]! : via.srcStart[a]!;
+  }
+  srcStart[n] = sourceLength;
+  srcEnd[n] = sourceLength;
+  return { text: norm.text, srcStart, srcEnd };
 }

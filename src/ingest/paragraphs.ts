@@ -23,8 +23,8 @@ export function splitParagraphs(text: string): RawParagraph[] {
     if (lineEnd < 0) lineEnd = n;
     let s = lineStart;
     let e = lineEnd;
-    while (s < e && text.charCodeAt(s) === 0x20) s++;
-    while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+    while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
+    while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
     if (e > s) {
       const head = text.slice(s, Math.min(e, s + 8));
       const m = LETTER_BULLET.exec(head) ?? (head.startsWith('- ') || head.startsWith('* ') || head.startsWith('· ') ? MARK_BULLET.exec(head) : null);

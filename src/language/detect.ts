@@ -8,14 +8,20 @@
 import { francAll } from 'franc';
 import type { LanguageCode } from '../types.js';
 
-/** Latin letters below which franc is unreliable (it calls short English headings Scots or French). */
-const MIN_LATIN_LETTERS = 30;
+/**
+ * Latin letters below which franc is unreliable: it calls short English headings Scots or
+ * French, and "Kuaishou SDK (Android, iOS)" Dutch. Such lines take their neighbours' language.
+ */
+const MIN_LATIN_LETTERS = 60;
 /** A CJK character carries about as much as three Latin letters: "SDK名称:个推SDK" is Chinese. */
 const CJK_WEIGHT = 3;
 /** Enough text for franc's trigram profile; more only costs time. */
 const FRANC_SAMPLE = 1500;
 /** A language within this share of franc's best score counts as tied with it. */
 const TIE_RATIO = 0.92;
+/** For paragraphs shorter than LONG_PARAGRAPH_LETTERS, franc's margins are noise: a wider tie. */
+const SHORT_TIE_RATIO = 0.75;
+const LONG_PARAGRAPH_LETTERS = 300;
 
 /** Latin-script languages that policies are written in, ISO 639-3 (franc) to ISO 639-1. */
 const LATIN_LANGUAGES: Record<string, string> = {
@@ -25,11 +31,15 @@ const LATIN_LANGUAGES: Record<string, string> = {
 };
 const FRANC_ONLY = Object.keys(LATIN_LANGUAGES);
 
-/** What the script counts alone say about a paragraph. */
+/** What one paragraph says about itself. */
 export interface ScriptVerdict {
   lang: LanguageCode | null;
   /** True when the verdict stands on its own; false when neighbours should decide. */
   confident: boolean;
+  /** Latin letters judged (0 for CJK and other scripts). */
+  latin: number;
+  /** franc's scores (ISO 639-1, 0..1) for Latin text. */
+  scores?: Map<string, number>;
 }
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
@@ -48,7 +58,7 @@ function count(text: string, re: RegExp): number {
 }
 
 /** Judges one paragraph from its own text. */
-export function judgeParagraph(text: string, preferred: LanguageCode | null): ScriptVerdict {
+export function judgeParagraph(text: string): ScriptVerdict {
   const sample = text.length > 4 * FRANC_SAMPLE ? text.slice(0, 4 * FRANC_SAMPLE) : text;
   const han = count(sample, HAN);
   const kana = count(sample, KANA);
@@ -58,22 +68,44 @@ export function judgeParagraph(text: string, preferred: LanguageCode | null): Sc
   const cjk = han + kana + hangul;
   if (cjk > 0 && cjk * CJK_WEIGHT >= latin) {
     const lang = kana > 0 && kana * 4 >= han ? 'ja' : hangul > han ? 'ko' : 'zh';
-    return { lang, confident: cjk >= 2 };
+    return { lang, confident: cjk >= 2, latin: 0 };
   }
   const cyr = count(sample, CYRILLIC);
   const arabic = count(sample, ARABIC);
-  if (cyr > latin && cyr >= 10) return { lang: 'ru', confident: true };
-  if (arabic > latin && arabic >= 10) return { lang: 'ar', confident: true };
-  if (latin < MIN_LATIN_LETTERS) return { lang: null, confident: false };
-  const scores = francAll(stripped.slice(0, FRANC_SAMPLE), { only: FRANC_ONLY, minLength: 10 });
-  const best = scores[0];
-  if (!best || best[0] === 'und') return { lang: null, confident: false };
-  const score = (code: string): number => scores.find((s) => s[0] === code)?.[1] ?? 0;
-  // Ties go to the surrounding language, then to English, the lingua franca of policies.
-  const pref = preferred ? Object.keys(LATIN_LANGUAGES).find((k) => LATIN_LANGUAGES[k] === preferred) : undefined;
-  if (pref && score(pref) >= best[1] * TIE_RATIO) return { lang: preferred, confident: true };
-  if (score('eng') >= best[1] * TIE_RATIO) return { lang: 'en', confident: true };
-  return { lang: LATIN_LANGUAGES[best[0]] ?? 'und', confident: true };
+  if (cyr > latin && cyr >= 10) return { lang: 'ru', confident: true, latin: 0 };
+  if (arabic > latin && arabic >= 10) return { lang: 'ar', confident: true, latin: 0 };
+  if (latin < MIN_LATIN_LETTERS) return { lang: null, confident: false, latin };
+  const ranked = francAll(stripped.slice(0, FRANC_SAMPLE), { only: FRANC_ONLY, minLength: 10 });
+  const best = ranked[0];
+  if (!best || best[0] === 'und') return { lang: null, confident: false, latin };
+  const scores = new Map<string, number>();
+  for (const [code, score] of ranked) if (LATIN_LANGUAGES[code]) scores.set(LATIN_LANGUAGES[code]!, score);
+  return { lang: LATIN_LANGUAGES[best[0]] ?? 'und', confident: true, latin, scores };
+}
+
+/**
+ * The Latin language of the document as a whole: franc's verdicts weighted by letters.
+ * Short Latin paragraphs are judged against it, because franc's profile of a single line
+ * is noise ("What personal information do we collect?" scores as French).
+ */
+function documentLatinLanguage(verdicts: readonly ScriptVerdict[]): LanguageCode | null {
+  const weight = new Map<string, number>();
+  for (const v of verdicts) if (v.scores && v.lang) weight.set(v.lang, (weight.get(v.lang) ?? 0) + v.latin);
+  let best: LanguageCode | null = null;
+  let most = 0;
+  for (const [lang, w] of weight) if (w > most) [best, most] = [lang, w];
+  return best;
+}
+
+/** Picks the language of a Latin paragraph: the document's own unless franc is clearly sure otherwise. */
+function settleLatin(v: ScriptVerdict, prior: LanguageCode | null): LanguageCode {
+  const best = v.lang!;
+  const scores = v.scores!;
+  const top = scores.get(best) ?? 1;
+  const tie = v.latin >= LONG_PARAGRAPH_LETTERS ? TIE_RATIO : SHORT_TIE_RATIO;
+  if (prior && (scores.get(prior) ?? 0) >= top * tie) return prior;
+  if ((scores.get('en') ?? 0) >= top * tie) return 'en';
+  return best;
 }
 
 /**
@@ -81,13 +113,9 @@ export function judgeParagraph(text: string, preferred: LanguageCode | null): Sc
  * confident paragraph before them (the part of the document they sit in), else after them.
  */
 export function detectLanguages(texts: readonly string[]): LanguageCode[] {
-  const verdicts: ScriptVerdict[] = [];
-  let last: LanguageCode | null = null;
-  for (const t of texts) {
-    const v = judgeParagraph(t, last);
-    verdicts.push(v);
-    if (v.confident && v.lang) last = v.lang;
-  }
+  const verdicts = texts.map((t) => judgeParagraph(t));
+  const prior = documentLatinLanguage(verdicts);
+  for (const v of verdicts) if (v.scores && v.lang) v.lang = settleLatin(v, prior);
   const out: LanguageCode[] = new Array(texts.length).fill('und');
   let prev: LanguageCode | null = null;
   for (let i = 0; i < verdicts.length; i++) {

@@ -1,0 +1,77 @@
+import { extractPolicy } from '../src/index.js';
+import { chineseNumber, headingOrdinal, numberedHeading, questionHeading } from '../src/ingest/headings.js';
+import { corpusText } from './helpers/corpus.js';
+
+describe('heading shapes', () => {
+  it.each([
+    ['一、我们如何收集和使用个人信息', 'cn'],
+    ['(三)SDK技术', 'paren-cn'],
+    ['(1)注册账号', 'paren-num'],
+    ['1)List of Android OS app permissions', 'num-paren'],
+    ['1. Scope of application', 'dot1'],
+    ['2.1.1 Information you provide', 'dot3'],
+    ['1、账号注册', 'num-comma'],
+    ['II 、How We Use Cookies', 'roman'],
+    ['第三条 个人信息的共享', 'article'],
+    ['①账号信息', 'circled'],
+  ])('%s has style %s', (text, style) => {
+    expect(numberedHeading(text)?.style).toBe(style);
+  });
+
+  it('rejects list items, records and long sentences', () => {
+    expect(numberedHeading('(1)保障每开平台服务能够正常运行;')).toBeNull();
+    expect(numberedHeading('①.SDK名称:个推SDK')).toBeNull();
+    expect(numberedHeading('9)IMSI')).toBeNull();
+    expect(numberedHeading('1) When you register an account to use our products and/or services, we will collect your username, password, email address and mobile phone number.')).toBeNull();
+  });
+
+  it('reads question headings and ordinals', () => {
+    expect(questionHeading('What personal information do we collect?')).toBe(true);
+    expect(questionHeading('We collect data.')).toBe(false);
+    expect(chineseNumber('十一')).toBe(11);
+    expect(chineseNumber('二十三')).toBe(23);
+    expect(headingOrdinal('(十二)')).toBe(12);
+    expect(headingOrdinal('2.3')).toBe(3);
+    expect(headingOrdinal('IV')).toBe(4);
+    expect(headingOrdinal('③')).toBe(3);
+  });
+});
+
+describe('section tree on the corpus', () => {
+  it('builds Kaiconn: 一、… top level, (一)… below, categories from SPEC', () => {
+    const text = corpusText('kaiconn.zh-en.txt');
+    const r = extractPolicy(text);
+    const top = r.sections.filter((s) => s.level === 1 && /[一二三四五六七八九十]/.test(s.number));
+    expect(top.map((s) => s.category)).toEqual(['collection', 'cookies', 'sharing', 'security', 'rights', 'minors', 'storage', 'changes', 'other', 'contact']);
+    const sdk = r.sections.find((s) => s.heading === 'SDK技术')!;
+    expect(sdk.category).toBe('sdk');
+    expect(r.sections[sdk.parent]!.heading).toContain('Cookie');
+    // The table of contents at the top is a list, not ten empty sections.
+    expect(r.sections.filter((s) => s.heading === '我们如何收集和使用个人信息')).toHaveLength(1);
+    for (const s of r.sections) expect(text.slice(s.start, s.end).includes(s.heading)).toBe(true);
+  });
+
+  it('keeps Jooan numbered sections in order and table rows out of them', () => {
+    const r = extractPolicy(corpusText('jooan.en.txt'));
+    const top = r.sections.filter((s) => /^\d+$/.test(s.number) && s.level === 1).map((s) => s.number);
+    expect(top).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    const rights = r.sections.find((s) => s.heading === 'Your Rights')!;
+    expect(rights.category).toBe('rights');
+    expect(r.sections.filter((s) => s.parent === rights.index).map((s) => s.number)).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5']);
+  });
+
+  it('finds plain-line and question headings in Cococam', () => {
+    const r = extractPolicy(corpusText('cococam.en.txt'));
+    const cats = Object.fromEntries(r.sections.map((s) => [s.heading, s.category]));
+    expect(cats['What personal information do we collect?']).toBe('collection');
+    expect(cats['Information retention period']).toBe('retention');
+    expect(cats['Contact us']).toBe('contact');
+    expect(cats['APP permission description']).toBe('permissions');
+  });
+
+  it('finds the Roman-numeral sections of ZOSI', () => {
+    const r = extractPolicy(corpusText('zosi.en.txt'));
+    expect(r.sections.filter((s) => s.level === 1).length).toBeGreaterThanOrEqual(6);
+    expect(r.sections.some((s) => s.category === 'minors')).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import { createExtractor } from '../src/index.js';
+import { stem, termStems } from '../src/tokenize/english.js';
+import { createSegmenter, tokenBoundaries, type SegmenterName } from '../src/tokenize/segmenter.js';
+import { TermMatcher, makeTokenView } from '../src/lexicon/matcher.js';
+import { corpusText } from './helpers/corpus.js';
+
+const BACKENDS: SegmenterName[] = ['node-rs-jieba', 'nodejieba'];
+
+describe.each(BACKENDS)('segmenter %s', (name) => {
+  const seg = createSegmenter(name);
+  seg.addWords(['网络设备硬件地址', '设备标识符']);
+
+  it('keeps lexicon terms whole once they are user words', () => {
+    const words = seg.cut('我们会收集网络设备硬件地址(MAC)、设备标识符和系统版本');
+    expect(words).toContain('网络设备硬件地址');
+    expect(words).toContain('设备标识符');
+    expect(words.join('')).toBe('我们会收集网络设备硬件地址(MAC)、设备标识符和系统版本');
+  });
+
+  it('gives boundaries that let a term match only as a whole word', () => {
+    // 地址栏 (the browser's address bar) is one word: the term 地址 must not fire inside it.
+    const text = '请在浏览器地址栏中输入网址';
+    const m = new TermMatcher([['地址', 'contact.address']]);
+    expect(m.match(makeTokenView(text, tokenBoundaries(seg, text)))).toEqual([]);
+    const text2 = '我们会收集您的收货地址';
+    expect(m.match(makeTokenView(text2, tokenBoundaries(seg, text2))).map((x) => x.id)).toEqual(['contact.address']);
+  });
+
+  it('extracts the same data types from Kaiconn as the default backend', () => {
+    const text = corpusText('kaiconn.zh-en.txt');
+    const zhPart = text.split('\n').slice(0, 299).join('\n');
+    const ids = (r: ReturnType<ReturnType<typeof createExtractor>['extract']>) => r.dataTypes.map((d) => d.id).sort();
+    const viaBackend = createExtractor({ segmenter: name }).extract(zhPart);
+    const viaDefault = createExtractor().extract(zhPart);
+    expect(ids(viaBackend)).toEqual(ids(viaDefault));
+    expect(ids(viaBackend)).toContain('device.mac');
+  });
+});
+
+describe('English stems', () => {
+  it('meets collects, collected and collection in one form', () => {
+    expect(new Set(['collects', 'collected', 'collection', 'collecting'].map(stem))).toEqual(new Set(['collect']));
+    expect(termStems('E-mail addresses')).toEqual(['e', 'mail', 'address']);
+  });
+
+  it('matches multi-word forms across inflections and separators', () => {
+    const m = new TermMatcher([['IP address', 'network.ip'], ['device identifier', 'device.identifier']]);
+    const view = makeTokenView('We log IP addresses and device-identifiers.', null);
+    expect(m.match(view).map((x) => [x.id, view.text.slice(x.start, x.end)])).toEqual([
+      ['network.ip', 'IP addresses'],
+      ['device.identifier', 'device-identifiers'],
+    ]);
+  });
+
+  it('rejects an unknown segmenter with a clear error', () => {
+    expect(() => createSegmenter('hanlp' as SegmenterName)).toThrow(/unknown segmenter 'hanlp'/);
+  });
+});

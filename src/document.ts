@@ -145,11 +145,15 @@ export class PolicyDocument {
       if (accept && !soft) {
         // A numbered line whose style is open must continue its siblings' numbering (2 after 1);
         // otherwise it is a table row or list item that only looks like a heading.
-        const open = stack.find((s) => s.style === cand!.style);
+        const sameLanguage = stack.length === 0 || this.paragraphs[this.sections[stack[0]!.section]!.paragraph]!.lang === para.lang;
+        const open = sameLanguage ? stack.find((s) => s.style === cand!.style) : undefined;
         if (open && open.ordinal !== null && ordinal !== null && ordinal !== open.ordinal + 1) accept = false;
       }
       if (accept && cand) {
         const style = cand.style;
+        // A translation that follows the original restarts its own numbering: a heading in
+        // another language than the open outermost one starts a new tree.
+        if (stack.length && this.paragraphs[this.sections[stack[0]!.section]!.paragraph]!.lang !== para.lang) stack.length = 0;
         if (!soft) while (stack.length && stack[stack.length - 1]!.soft) stack.pop();
         let level = stack.findIndex((s) => s.style === style);
         if (level >= 0) stack.length = level;

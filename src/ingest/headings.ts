@@ -39,6 +39,9 @@ const STYLES: readonly { style: string | ((m: RegExpExecArray) => string); re: R
 /** Longest heading text, in characters, per script: a longer line is a paragraph. */
 const MAX_HEADING_CJK = 40;
 const MAX_HEADING_LATIN = 110;
+/** A title this short (characters, words) may end in a full stop and still be a heading. */
+const SHORT_TITLE = 70;
+const SHORT_TITLE_WORDS = 9;
 /** Sentence-final punctuation: a numbered line ending in it is a list item, not a heading. */
 const SENTENCE_END = /[。;；,，:：!！]$|[a-z]{2}\.$/;
 const QUESTION = /^(?:how|what|which|why|when|where|who|whom|do|does|can|will|is|are|should)\b[^?]{3,140}\?$/i;
@@ -54,7 +57,9 @@ export function numberedHeading(text: string): HeadingShape | null {
   for (const { style, re } of STYLES) {
     const m = re.exec(text);
     if (!m || !m[1]) continue;
-    const body = text.slice(m[0].length).trim();
+    let body = text.slice(m[0].length).trim();
+    // "5.1. Access your personal information." — a short title may end with a full stop.
+    if (body.length <= SHORT_TITLE && body.endsWith('.') && body.split(' ').length <= SHORT_TITLE_WORDS) body = body.slice(0, -1);
     if (!body || tooLong(body) || SENTENCE_END.test(body)) return null;
     if (!/[A-Za-z\u4e00-\u9fff]/.test(body)) return null;
     // "①.SDK名称:个推SDK" is a record, not a heading.

@@ -58,7 +58,7 @@ export class PolicyDocument {
     let v = this.views[p];
     if (!v) {
       const para = this.paragraphs[p]!;
-      const boundaries = para.lang === 'zh' ? tokenBoundaries(this.segmenter(), para.text) : null;
+      const boundaries = para.lang === 'zh' ? tokenBoundaries(this.segmenter(), para.text, (w) => this.lexicons.isCjkTerm(w)) : null;
       v = makeTokenView(para.text, boundaries);
       this.views[p] = v;
     }

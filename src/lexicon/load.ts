@@ -45,6 +45,7 @@ export class LexiconSet {
       this.origin.set(key, name);
     });
     this.matchers.delete(file.kind);
+    this.cjkTermSet = null;
   }
 
   /** The matcher over every form of one kind, built on first use. */
@@ -55,6 +56,14 @@ export class LexiconSet {
       this.matchers.set(kind, m);
     }
     return m;
+  }
+
+  private cjkTermSet: Set<string> | null = null;
+
+  /** Is `word` (lower-cased) a CJK form of some lexicon? */
+  isCjkTerm(word: string): boolean {
+    this.cjkTermSet ??= new Set(this.cjkForms().map((f) => f.toLowerCase()));
+    return this.cjkTermSet.has(word);
   }
 
   /** Every CJK form of every kind: the words jieba must keep whole. */

@@ -8,6 +8,7 @@
  * inside 短信验证码). Matching is greedy longest-first and never overlaps within one kind.
  */
 import { englishWords, lowerAscii, termStems, type Word } from '../tokenize/english.js';
+import { BOUNDARY, IN_TERM } from '../tokenize/segmenter.js';
 
 /** A paragraph prepared for matching; built once and shared by every matcher. */
 export interface TokenView {
@@ -146,27 +147,34 @@ export class TermMatcher {
     const n = lower.length;
     let i = 0;
     while (i < n) {
-      const c = lower.charCodeAt(i);
-      if (!this.firstChars.has(c) || (boundaries && !boundaries[i])) {
+      // A form starts on a word boundary, or anywhere inside a word that is itself a lexicon term.
+      if (!this.firstChars.has(lower.charCodeAt(i)) || (boundaries && boundaries[i] === 0)) {
         i++;
         continue;
       }
-      let node: CharNode | undefined = this.chars;
-      let bestEnd = -1;
-      let bestNode: CharNode | undefined;
-      let j = i;
-      while (j < n && (node = node.next.get(lower.charCodeAt(j)))) {
-        j++;
-        if (node.id !== undefined && (!boundaries || boundaries[j] || !isWordChar(lower.charCodeAt(j)))) {
-          bestEnd = j;
-          bestNode = node;
-        }
-      }
-      if (bestNode) {
-        found.push({ id: bestNode.id!, start: i, end: bestEnd, form: bestNode.form! });
-        i = bestEnd;
+      const m = this.longestAt(lower, i, boundaries);
+      if (m) {
+        found.push(m);
+        i = m.end;
       } else i++;
     }
+  }
+
+  /** The longest form starting at `i` whose end is a word boundary (or inside a lexicon term). */
+  private longestAt(lower: string, i: number, boundaries: Uint8Array | null): Match | null {
+    const n = lower.length;
+    let node: CharNode | undefined = this.chars;
+    let bestEnd = -1;
+    let bestNode: CharNode | undefined;
+    let j = i;
+    while (j < n && (node = node.next.get(lower.charCodeAt(j)))) {
+      j++;
+      if (node.id !== undefined && (!boundaries || boundaries[j]! & BOUNDARY || boundaries[j - 1]! & IN_TERM || !isWordChar(lower.charCodeAt(j)))) {
+        bestEnd = j;
+        bestNode = node;
+      }
+    }
+    return bestNode ? { id: bestNode.id!, start: i, end: bestEnd, form: bestNode.form! } : null;
   }
 }
 

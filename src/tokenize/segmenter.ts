@@ -70,14 +70,21 @@ export function createSegmenter(name: SegmenterName = 'node-rs-jieba'): Segmente
   throw new TypeError(`policylens: unknown segmenter '${String(name)}' (expected 'node-rs-jieba' or 'nodejieba')`);
 }
 
+/** Bit set in `tokenBoundaries` marks where a word starts or ends. */
+export const BOUNDARY = 1;
+/** Bit set on every character of a word that is itself a lexicon term. */
+export const IN_TERM = 2;
+
 /**
- * Token boundaries of `text` as a sorted array of offsets (0 and text.length included).
+ * Word marks of `text` (length text.length + 1): BOUNDARY where a word starts or ends, IN_TERM
+ * on the characters of words that `isTerm` recognises (lexicon terms made whole by the user
+ * dictionary; shorter terms inside them are real mentions too: 未成年人 in 未成年人的个人信息).
  * Backends that drop or alter characters are re-aligned by searching forward.
  */
-export function tokenBoundaries(seg: Segmenter, text: string): Uint8Array {
+export function tokenBoundaries(seg: Segmenter, text: string, isTerm?: (word: string) => boolean): Uint8Array {
   const marks = new Uint8Array(text.length + 1);
-  marks[0] = 1;
-  marks[text.length] = 1;
+  marks[0] = BOUNDARY;
+  marks[text.length] = BOUNDARY;
   let pos = 0;
   for (const w of seg.cut(text)) {
     if (!w) continue;
@@ -88,9 +95,10 @@ export function tokenBoundaries(seg: Segmenter, text: string): Uint8Array {
       if (k < 0) continue;
       at = pos + k;
     }
-    marks[at] = 1;
+    marks[at]! |= BOUNDARY;
     pos = at + w.length;
-    marks[pos] = 1;
+    marks[pos]! |= BOUNDARY;
+    if (w.length > 2 && isTerm?.(w.toLowerCase())) for (let k = at; k < pos; k++) marks[k]! |= IN_TERM;
   }
   return marks;
 }

@@ -108,7 +108,7 @@ const FIELDS: Record<LexiconKind, string[]> = {
 const ID_PATTERN: Record<LexiconKind, RegExp> = {
   dataTypes: /^[a-z][a-z0-9_]*\.[a-z0-9_]+$/,
   sdks: /^[a-z0-9][a-z0-9-]*$/,
-  permissions: /^(?:[A-Za-z][\w]*(?:\.[A-Za-z_][\w]*)+|NS[A-Za-z]+|ios\.[a-z_]+)$/,
+  permissions: /^(?:[A-Za-z][\w]*(?:\.[A-Za-z_][\w]*)+|(?:NS|NFC)[A-Za-z]+|ios\.[a-z_]+)$/,
   rights: /^right\.[a-z_]+$/,
   sections: /^[a-z]+$/,
 };

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { extractPolicy } from '../src/index.js';
+import { NEAR_MISS_THRESHOLD } from '../src/extract/permission-data.js';
+import { constantSimilarity } from '../src/extract/permission-ids.js';
+import type { PermissionFinding, PolicyExtraction } from '../src/types.js';
+
+const corpus = (name: string): string => readFileSync(new URL(`../corpus/${name}`, import.meta.url), 'utf8');
+interface GoldPermission {
+  id?: string;
+  anyOf?: string[];
+  optional?: boolean;
+}
+const gold = (name: string): GoldPermission[] => JSON.parse(readFileSync(new URL(`../corpus/gold/${name.replace('.txt', '.gold.json')}`, import.meta.url), 'utf8')).permissions;
+
+const results = new Map<string, { text: string; r: PolicyExtraction }>();
+function run(name: string): { text: string; r: PolicyExtraction } {
+  let x = results.get(name);
+  if (!x) {
+    const text = corpus(name);
+    results.set(name, (x = { text, r: extractPolicy(text) }));
+  }
+  return x;
+}
+const ids = (r: PolicyExtraction): string[] => r.permissions.map((p) => p.id);
+const get = (r: PolicyExtraction, id: string): PermissionFinding | undefined => r.permissions.find((p) => p.id === id);
+const A = 'android.permission.';
+
+describe('permissions on the seed corpus', () => {
+  const files = ['jooan.en.txt', 'kaiconn.zh-en.txt', 'jeejio.en.txt', 'zosi.en.txt', 'cococam.en.txt'];
+
+  test.each(files)('%s: every required gold permission found, nothing outside the gold', (file) => {
+    const { r } = run(file);
+    const g = gold(file).map((x) => ({ ids: x.anyOf ?? [x.id!], optional: !!x.optional }));
+    const missing = g.filter((x) => !x.optional && !x.ids.some((i) => ids(r).includes(i))).map((x) => x.ids.join('|'));
+    const extra = ids(r).filter((i) => !g.some((x) => x.ids.includes(i)));
+    expect(missing).toEqual([]);
+    expect(extra).toEqual([]);
+  });
+
+  test('evidence is the mention itself, one entry per mention', () => {
+    for (const file of files) {
+      const { text, r } = run(file);
+      for (const p of r.permissions) {
+        for (const e of p.evidence) {
+          const mention = text.slice(e.start, e.end);
+          expect(mention.length).toBeGreaterThan(1);
+          expect(mention.length).toBeLessThan(80);
+          expect(e.sentenceStart).toBeLessThanOrEqual(e.start);
+        }
+      }
+    }
+    const { text, r } = run('jooan.en.txt');
+    const fine = get(r, `${A}ACCESS_FINE_LOCATION`)!;
+    expect(fine.evidence.map((e) => text.slice(e.start, e.end))).toEqual(expect.arrayContaining(['ACCESS_FINE_LOCATION', 'location permission']));
+  });
+
+  test('Jooan tables: purposes and scenarios of a row, vendor and app-defined ids as written', () => {
+    const { text, r } = run('jooan.en.txt');
+    const camera = get(r, `${A}CAMERA`)!;
+    expect(camera.protectionLevel).toBe('dangerous');
+    expect(camera.purposes).toEqual(['Scan the QR code to add a smart device', 'Scan the QR code to share the device with your family']);
+    expect(camera.scenarios[1]).toBe('APP [Device Settings - Device Sharing - Add with QR code]');
+    // A row with a label line and a description line: the description is the purpose.
+    expect(get(r, `${A}WAKE_LOCK`)!.purposes).toEqual(['It is used for video playback function to prevent the phone screen from turning off']);
+    // The label line under a row ("Contacts" under WRITE_CONTACTS) is not a permission of its own.
+    expect(ids(r)).not.toContain(`${A}READ_CONTACTS`);
+    const oppo = get(r, 'com.heytap.mcs.permission.RECIEVE_MCS_MESSAGE')!;
+    expect(oppo.protectionLevel).toBe('vendor');
+    expect(oppo.purposes).toEqual(['Message push service for OPPO mobile phones']);
+    const mi = get(r, 'com.videogo.permission.MIPUSH_RECEIVE')!;
+    expect(mi.protectionLevel).toBe('app');
+    expect(text.slice(mi.evidence[0]!.start, mi.evidence[0]!.end)).toBe('com.videogo.permission.MIPUSH_RECEIVE');
+    // BLUETOOTH_CONNECT is in both tables: one entry, two mentions.
+    expect(get(r, `${A}BLUETOOTH_CONNECT`)!.evidence).toHaveLength(2);
+  });
+
+  test('Jooan iOS table: each row is the Info.plist key of its capability', () => {
+    const { r } = run('jooan.en.txt');
+    expect(get(r, 'NSCameraUsageDescription')?.platform).toBe('ios');
+    expect(get(r, 'NSLocationAlwaysAndWhenInUseUsageDescription')).toBeDefined();
+    expect(get(r, 'ios.notifications')!.scenarios).toContain('Receiving device alarm messages');
+    expect(get(r, 'NSUserTrackingUsageDescription')!.purposes[0]).toMatch(/^Protect users' privacy/);
+  });
+
+  test('Kaiconn 26-item lists: both languages map, items that name no permission are unresolved', () => {
+    const { text, r } = run('kaiconn.zh-en.txt');
+    const words = (id: string): string[] => get(r, id)!.evidence.map((e) => text.slice(e.start, e.end));
+    expect(words(`${A}READ_SMS`)).toEqual(['读取手机短信', 'Read mobile phone text messages']);
+    expect(words(`${A}CAMERA`)).toEqual(['调用摄像头', 'Call the camera']);
+    expect(words(`${A}BROADCAST_STICKY`)).toContain('允许一个程序收到广播后快速收到下一个广播');
+    expect(words(`${A}MOUNT_UNMOUNT_FILESYSTEMS`)).toEqual(expect.arrayContaining(['允许挂载和反挂载文件', '系统可移动存储']));
+    // "外部 SD 卡和 / 或手机内部存储读、写权限": read and write.
+    expect(ids(r)).toEqual(expect.arrayContaining([`${A}READ_EXTERNAL_STORAGE`, `${A}WRITE_EXTERNAL_STORAGE`]));
+    expect(r.unresolvedPermissions.map((u) => u.text)).toEqual(['IMSI', 'IMEI', 'MAC', '屏幕点亮的广播', 'IMSI', 'IMEI', 'MAC', 'Screen illuminated broadcast']);
+    const u = r.unresolvedPermissions[3]!;
+    expect(text.slice(u.evidence[0]!.start, u.evidence[0]!.end)).toBe('屏幕点亮的广播');
+  });
+
+  test('prose: "camera" in a camera maker\'s policy is not a permission by itself', () => {
+    const { text, r } = run('cococam.en.txt');
+    const camera = get(r, `${A}CAMERA`)!;
+    const mentions = camera.evidence.map((e) => text.slice(e.start, e.end));
+    expect(mentions.every((m) => /access/.test(m) || m === 'camera')).toBe(true);
+    const cameraWords = (text.match(/camera/gi) ?? []).length;
+    expect(camera.evidence.length).toBeLessThan(cameraWords / 2);
+  });
+});
+
+describe('permission rules, one case each', () => {
+  const one = (text: string): PolicyExtraction => extractPolicy(text);
+
+  test('a capability word alone is not a permission; with "permission" or an access verb it is', () => {
+    expect(ids(one('Our smart camera records video to the cloud.'))).toEqual([]);
+    expect(ids(one('You can enable the camera permission to scan codes.'))).toEqual([`${A}CAMERA`]);
+    expect(ids(one('We may request access to your contacts to recommend friends.'))).toEqual([`${A}READ_CONTACTS`]);
+    expect(ids(one('我们需要调用您设备的相机、相册和麦克风权限。'))).toEqual([`${A}CAMERA`, `${A}READ_EXTERNAL_STORAGE`, `${A}RECORD_AUDIO`]);
+  });
+
+  test('a statement that something is not accessed drops it', () => {
+    expect(ids(one('We will never access your contacts.'))).toEqual([]);
+  });
+
+  test('constants and full ids, bracketed or followed by their purpose', () => {
+    expect(ids(one('The app declares [READ_SMS] to fill in codes.'))).toEqual([`${A}READ_SMS`]);
+    const r = one('android.permission.CAMERA（相机）：用于扫描二维码添加设备');
+    expect(get(r, `${A}CAMERA`)!.purposes).toEqual(['用于扫描二维码添加设备']);
+  });
+
+  test('near-miss constants map to the real permission; the threshold is pinned', () => {
+    expect(ids(one('Permissions: ACCESS_FINE_LOCTION for Wi-Fi set-up.'))).toEqual([`${A}ACCESS_FINE_LOCATION`]);
+    expect(ids(one('com.heytap.mcs.permission.RECEIVE_MCS_MESSAGE for OPPO push.'))).toEqual(['com.heytap.mcs.permission.RECIEVE_MCS_MESSAGE']);
+    expect(NEAR_MISS_THRESHOLD).toBe(0.95);
+    expect(constantSimilarity('RECEIVE_MCS_MESSAGE', 'RECIEVE_MCS_MESSAGE')).toBeGreaterThanOrEqual(NEAR_MISS_THRESHOLD);
+    expect(constantSimilarity('BLUETOOTH_SCAN', 'BLUETOOTH_ADMIN')).toBeLessThan(NEAR_MISS_THRESHOLD);
+    expect(constantSimilarity('WRITE_CONTACTS', 'READ_CONTACTS')).toBeLessThan(NEAR_MISS_THRESHOLD);
+  });
+
+  test('app-defined push permissions are kept as written', () => {
+    const p = get(one('com.example.shop.permission.MIPUSH_RECEIVE: Xiaomi push'), 'com.example.shop.permission.MIPUSH_RECEIVE')!;
+    expect(p.protectionLevel).toBe('app');
+    expect(p.label).toMatch(/MiPush/);
+  });
+
+  test('storage read and written is both permissions; "modify or delete" is the write one', () => {
+    expect(ids(one('我们需要获取您的存储读、写权限。'))).toEqual([`${A}READ_EXTERNAL_STORAGE`, `${A}WRITE_EXTERNAL_STORAGE`]);
+    expect(ids(one('We will call the permission to modify or delete your memory card.'))).toEqual([`${A}WRITE_EXTERNAL_STORAGE`]);
+  });
+
+  test('a platform written before the name picks the iOS key', () => {
+    expect(ids(one('iOS-相机权限：用于扫码。'))).toEqual(['NSCameraUsageDescription']);
+  });
+
+  test('numbered list introduced as permissions: each entry mapped, unknown entries unresolved', () => {
+    const r = one('可能会获取到以下权限：\n1)读取手机短信；\n2)屏幕点亮的广播；\n3)调用摄像头；');
+    expect(ids(r)).toEqual([`${A}READ_SMS`, `${A}CAMERA`]);
+    expect(r.unresolvedPermissions.map((u) => u.text)).toEqual(['屏幕点亮的广播']);
+  });
+
+  test('a numbered list about something else reports nothing unresolved', () => {
+    const r = one('我们会在以下情形下共享：\n1)获得您的同意；\n2)法律要求；\n3)保护安全。');
+    expect(r.unresolvedPermissions).toEqual([]);
+  });
+
+  test('field records: 权限名称 with its purpose', () => {
+    const r = one('权限名称：麦克风\n使用目的：录制音视频以实现内容发布\n涉及信息：语音信息');
+    expect(get(r, `${A}RECORD_AUDIO`)!.purposes).toEqual(['录制音视频以实现内容发布']);
+  });
+
+  test('scans stay fast on hostile input', () => {
+    const hostile = 'a.'.repeat(20000) + 'permission' + ' READ_'.repeat(5000) + '_A'.repeat(10000);
+    const t0 = performance.now();
+    one(hostile);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,70 @@
+import { extractPolicy } from '../src/index.js';
+import { CORPUS, corpusText, gold } from './helpers/corpus.js';
+
+type GoldRight = { id: string; optional?: boolean };
+
+const ids = (text: string) => extractPolicy(text).rights.map((r) => r.id).sort();
+
+describe('rights on the seed corpus', () => {
+  it.each(CORPUS)('%s: every required gold right is found, and nothing outside the gold', (file) => {
+    const want = gold<{ rights: GoldRight[] }>(file).rights;
+    const got = ids(corpusText(file));
+    for (const r of want.filter((w) => !w.optional)) expect(got).toContain(r.id);
+    const allowed = new Set(want.map((w) => w.id));
+    for (const id of got) expect(allowed).toContain(id);
+  });
+
+  it('evidence is the words naming the right', () => {
+    const text = corpusText('kaiconn.zh-en.txt');
+    const rights = extractPolicy(text).rights;
+    const forms = (id: string) => rights.find((r) => r.id === id)!.evidence.map((e) => text.slice(e.start, e.end));
+    expect(forms('right.deceased')).toEqual(expect.arrayContaining(['逝者', 'close relatives of the deceased']));
+    expect(forms('right.explanation')).toEqual(expect.arrayContaining(['要求作出解释', 'request an explanation']));
+    expect(forms('right.copy')).toContain('个人信息副本');
+  });
+
+  it('Kaiconn: the account-cancellation menu path is the how', () => {
+    const r = extractPolicy(corpusText('kaiconn.zh-en.txt')).rights.find((x) => x.id === 'right.account_deletion')!;
+    expect(r.how).toBe('【我的】-【设置管理】-【个人资料】- 【注销账户】');
+  });
+
+  it('Cococam: "My > Setting > Cancel account" and the items of the "You can be:" list', () => {
+    const rights = extractPolicy(corpusText('cococam.en.txt')).rights;
+    expect(rights.find((x) => x.id === 'right.account_deletion')!.how).toBe('My > Setting > Cancel account');
+    expect(rights.map((r) => r.id)).toEqual(expect.arrayContaining(['right.restriction', 'right.portability', 'right.objection']));
+    // "you may not be able to choose not to receive such messages" is no marketing opt-out.
+    expect(rights.map((r) => r.id)).not.toContain('right.unsubscribe');
+  });
+
+  it('Jeejio: quoted menu items and the rights listed in one sentence', () => {
+    const rights = extractPolicy(corpusText('jeejio.en.txt')).rights;
+    expect(rights.find((x) => x.id === 'right.account_deletion')!.how).toBe('Settings > Deactivate Account');
+    expect(rights.find((x) => x.id === 'right.unsubscribe')).toBeDefined();
+  });
+
+  it('Jooan: the copy right gives the email channel', () => {
+    const r = extractPolicy(corpusText('jooan.en.txt')).rights.find((x) => x.id === 'right.copy')!;
+    expect(r.how).toBe('rd18@qacctv.com');
+  });
+});
+
+describe('rights rules', () => {
+  it('counts a right the user is given anywhere, in both languages', () => {
+    expect(ids('You can unsubscribe from our newsletters at any time.')).toEqual(['right.unsubscribe']);
+    expect(ids('您有权获取您的个人信息副本。')).toEqual(['right.copy']);
+    expect(ids('如您不愿接收营销短信,您可以回复TD退订。')).toEqual(['right.unsubscribe']);
+  });
+  it('respects negation', () => {
+    expect(ids('You may not opt out of service messages.')).toEqual([]);
+    expect(ids('您可能无法自主修改注册时提交的初始注册信息。')).toEqual([]);
+  });
+  it('does not read our own practices as the user\'s rights', () => {
+    expect(ids('We delete your personal information when it is no longer needed.')).toEqual([]);
+    expect(ids('We use automated decision-making to recommend content.')).toEqual([]);
+    expect(ids('您可能会授权第三方向我们转移您的个人信息。')).toEqual([]);
+    expect(ids('You can access our services from any device.')).toEqual([]);
+  });
+  it('accepts bare verbs in a list of rights', () => {
+    expect(ids('We protect your rights to access, correct and delete your information.')).toEqual(['right.access', 'right.correction', 'right.deletion']);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Cue vocabulary for the rights extractor: what makes a sentence grant the user something,
+ * what takes it back, and what a "how" (menu path, channel) looks like. The right names
+ * themselves live in lexicons/rights.json.
+ */
+
+/** The user (or a relative) is the one who can act: "you can", "you have the right", 您可以, 有权. */
+export const AGENCY_CUE = {
+  en: /\b(?:you|users?|they|relatives|guardians?)\b(?: \w+){0,3}? (?:can|may|could|might|have|has|are entitled|are able|shall have|will be able)\b|\bright(?:s)? (?:to|of)\b|\b(?:request|ask) us\b|\byou (?:\w+ ){0,2}(?:request|ask|choose|opt)\b|^[-·•* ]*(?:request|ask|you can)\b/i,
+  zh: /(?:您|你|用户|近亲属|监护人)[^。；;，,]{0,12}?(?:可以|可(?:通过|在|按|根据|向|直接|随时|自行|选择|申请|联系|进入|点击|要求|请求|拨打|发送|关闭|撤回|删除|更正|注销|查询|访问|查阅|复制|获取)|有权|能够|享有)|(?:请求|要求)我们|向我们(?:提出|申请|发起|要求)|权利/,
+};
+
+/** Single words that name nothing but a right: they count outside the rights section too. */
+export const STANDALONE_FORMS: ReadonlySet<string> = new Set(['unsubscribe', 'unsubscription', 'portability', 'deregister', 'erasure', 'rectification', '退订', '逝者']);
+
+/** Longer forms that still name a practice more often than a right ("we use automated decision-making to ..."): rights section or list only. */
+export const CONTEXT_ONLY_FORMS: ReadonlySet<string> = new Set(['自动决策', '自动化决策', 'automated decision', 'automated decisions', 'automatic decision', 'automated decision-making', 'automatic decision-making', 'automated individual decision']);
+
+/** A list of rights ("your rights to inquire, access, modify, delete ..."): weak forms count there too. */
+export const RIGHTS_LIST_CUE = { en: /\brights? (?:to|of)\b|\bfollowing rights\b/i, zh: /以下权利|下列权利|权利/ };
+
+/** Negation in the clause before a mention: "you cannot access", 您可能无法自主修改. */
+export const NEGATION_CUE = {
+  en: /\b(?:not|cannot|unable|never|no longer)\b|n't\b/i,
+  zh: /无法|不能|不可|不得|不支持|不提供|不会/,
+};
+
+/** Clause boundaries for the negation scope. */
+export const CLAUSE_BREAK = /[,，;；:：]|\bbut\b|但|然而/gi;
+
+/**
+ * Menu paths: two to eight bracketed or quoted items joined by - > → / 、 (【我的】-【设置】,
+ * [My] - [Settings], "设置"-"隐私"), or plain items joined by > or → ("My > Setting > Cancel account").
+ */
+export const BRACKETED_PATH =
+  /(?:[【\[「『“"][^【】[\]「」『』“”"\n]{1,24}[】\]」』”"] ?(?:-{1,2}>?|—|–|>|→|\/|、) ?){1,8}[【\[「『“"][^【】[\]「」『』“”"\n]{1,24}[】\]」』”"]/;
+export const ARROW_PATH = /[A-Za-z\u4e00-\u9fff][A-Za-z0-9 \u4e00-\u9fff]{0,24}(?: ?[>→] ?[A-Za-z\u4e00-\u9fff][A-Za-z0-9 \u4e00-\u9fff]{0,24}){1,7}/;
+/** A single quoted or bracketed UI label, used when the sentence tells the user to click or select it. */
+export const UI_LABEL = /[【「『“"]([^【】「」『』“”"\n]{1,30})[】」』”"]/g;
+export const UI_VERB = { en: /\b(?:click|select|tap|go to|visit|enter|open|choose)\w*|\b(?:through|via)\b/i, zh: /点击|进入|选择|通过|前往|打开|路径/ };
+export const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/;

@@ -68,7 +68,10 @@ export interface Section {
 }
 
 export interface PolicyMeta {
+  /** Every controller name; the names of one controller (Chinese, English, defined short name) are adjacent. */
   controllers: string[];
+  /** The same names grouped by controller: one group per company. */
+  controllerGroups?: string[][];
   products: string[];
   /** `YYYY-MM-DD`, or `YYYY-MM` where the day is not given. */
   updated?: string;

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { extractPolicy } from '../src/index.js';
+
+const corpus = (name: string): string => readFileSync(new URL(`../corpus/${name}`, import.meta.url), 'utf8');
+
+describe('contacts on the corpus', () => {
+  it('Jooan: hotline, regulator phone and site, own site without scheme, letter address', () => {
+    const text = corpus('jooan.en.txt');
+    const c = extractPolicy(text).contacts;
+    expect(c.emails).toEqual(['rd18@qacctv.com']);
+    expect(c.phones).toEqual(['4008566866', '12315']);
+    expect(c.phoneDetails).toEqual([
+      { text: '400-8566-866', digits: '4008566866', kind: 'hotline' },
+      { text: '12315', digits: '12315', kind: 'regulator' },
+    ]);
+    expect(c.urls).toEqual(['www.qacctv.com', 'www.12377.cn']);
+    expect(c.regulators).toEqual(['www.12377.cn', '12315']);
+    expect(c.addresses[0]).toMatch(/^Jooan Information Protection Group, 15th Floor, Block B, Runhong International/);
+    for (const ev of c.evidence) expect(text.slice(ev.start, ev.end).length).toBeGreaterThan(0);
+    expect(c.evidence.map((e) => text.slice(e.start, e.end))).toContain('400-8566-866');
+  });
+
+  it('Kaiconn: both languages give one phone, one email, one own site; SDK links and AboutCookies.org are left out', () => {
+    const text = corpus('kaiconn.zh-en.txt');
+    const c = extractPolicy(text).contacts;
+    expect(c.emails).toEqual(['privacy@kaiconn.com']);
+    expect(c.phones).toEqual(['075586965862']);
+    expect(c.phoneDetails[0]!.text).toBe('0755 - 86965862');
+    expect(c.urls).toEqual(['https://www.kaiconn.com']);
+    expect(c.addresses).toEqual([
+      '深圳市南山区粤海街道高新南环路42号北邮科技大厦10楼1002',
+      'R.1002, Beiyou Tech Building, Yuehai St, Nanshan District, Shenzhen',
+    ]);
+    const mentions = c.evidence.map((e) => text.slice(e.start, e.end));
+    expect(mentions.filter((m) => m === '0755 - 86965862')).toHaveLength(8);
+    expect(mentions.filter((m) => m === 'privacy@kaiconn.com')).toHaveLength(2);
+  });
+
+  it('Cococam, Jeejio, ZOSI: emails as written, SDK table links excluded, addresses after a label line or in the contact block', () => {
+    const coco = extractPolicy(corpus('cococam.en.txt')).contacts;
+    expect(coco.emails).toEqual(['info@cococamtech.com']);
+    expect(coco.urls).toEqual([]);
+    expect(coco.addresses).toEqual(['Room 706, Ho King Commercial Centre, 2-16 Fa Yuen Street, Mongkok, KL, Hong Kong']);
+    const jeejio = extractPolicy(corpus('jeejio.en.txt')).contacts;
+    expect(jeejio.emails).toEqual(['Service@jeejio.com']);
+    expect(jeejio.phones).toEqual([]);
+    expect(jeejio.addresses).toEqual(['WORKSHOP 60, 3/F, BLK A, EAST SUN IND CTR NO. 16 SHING YIP ST KWUN TONG HONG KONG']);
+    const zosi = extractPolicy(corpus('zosi.en.txt')).contacts;
+    expect([zosi.emails, zosi.phones, zosi.urls]).toEqual([[], [], []]);
+  });
+});
+
+describe('contact rules', () => {
+  it('reads Chinese hotline forms and keeps short numbers only after a phone word', () => {
+    const c = extractPolicy('如有问题请拨打客服电话（400-810-0580）或 95516 联系我们。\n客服热线：95516。\n本政策于2023年1月1日更新，共15条。').contacts;
+    expect(c.phones).toEqual(['4008100580', '95516']);
+    expect(c.phoneDetails.map((p) => p.kind)).toEqual(['hotline', 'hotline']);
+  });
+
+  it('drops extensions, ICP numbers and postcodes', () => {
+    const c = extractPolicy('联系电话：028-85437733-9\n京ICP备11041704号-3\n邮编：518000').contacts;
+    expect(c.phones).toEqual(['02885437733']);
+  });
+
+  it('marks complaint lines and regulator numbers', () => {
+    const c = extractPolicy('You may file a complaint by telephone: 0755-12345678.\nMarket regulator complaint hotline: 12315.').contacts;
+    expect(c.phoneDetails).toEqual([
+      { text: '0755-12345678', digits: '075512345678', kind: 'complaint' },
+      { text: '12315', digits: '12315', kind: 'regulator' },
+    ]);
+    expect(c.regulators).toEqual(['12315']);
+  });
+
+  it('ends a link at Chinese text and keeps only own sites', () => {
+    const c = extractPolicy('您可以登录https://user.example.com查询信息。\n友盟SDK 隐私政策链接: https://www.umeng.com/page/policy\n详情请参见 www.aboutcookies.org。\n更多代码见 https://github.com/foo/bar').contacts;
+    expect(c.urls).toEqual(['https://user.example.com']);
+  });
+
+  it('joins a wrapped English address and rejects data-type "address" phrases', () => {
+    const c = extractPolicy('We collect your email address: used for login.\nVisit us at the address: Room 5, 2 King Road,\nKowloon, Hong Kong.').contacts;
+    expect(c.addresses).toEqual(['Room 5, 2 King Road, Kowloon, Hong Kong']);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { extractPolicy } from '../src/index.js';
+import { findDates, findDurations, parseChineseNumber } from '../src/extract/dates.js';
+
+const corpus = (name: string): string => readFileSync(new URL(`../corpus/${name}`, import.meta.url), 'utf8');
+
+describe('meta on the corpus', () => {
+  it.each([
+    ['jooan.en.txt', '2023-08-10', '2021-07-22', [['Shenzhen Jooan Technology Co., Ltd.', 'Jooan']]],
+    ['kaiconn.zh-en.txt', '2022-10', '2021-01', [['深圳市每开创新科技有限公司', 'Shenzhen Kaiconn Innovative Technology Co., Ltd.']]],
+    ['zosi.en.txt', '2019-06-01', undefined, [['ZOSI Technology Co., Ltd.']]],
+    ['cococam.en.txt', '2021-08-22', undefined, [['Shenzhen C-tronics Co., Limited', 'Ctronics']]],
+    ['jeejio.en.txt', '2023-07-17', '2023-07-17', [['MAOPAO LIMITED']]],
+  ])('%s: dates and controllers', (file, updated, effective, groups) => {
+    const text = corpus(file);
+    const meta = extractPolicy(text).meta;
+    expect(meta.updated).toBe(updated);
+    expect(meta.effective).toBe(effective);
+    expect(meta.controllerGroups).toEqual(groups);
+    expect(meta.controllers).toEqual(groups.flat());
+    for (const name of groups.flat()) expect(meta.evidence.some((e) => text.slice(e.start, e.end) === name) || name.length < 10).toBe(true);
+  });
+
+  it('finds products', () => {
+    expect(extractPolicy(corpus('kaiconn.zh-en.txt')).meta.products).toEqual(['每开', 'Kaiconn APP']);
+    expect(extractPolicy(corpus('zosi.en.txt')).meta.products).toEqual(['ACCloud']);
+    expect(extractPolicy(corpus('jeejio.en.txt')).meta.products).toEqual(expect.arrayContaining(['Bubble APP', 'Beiduo Box APP']));
+    expect(extractPolicy(corpus('cococam.en.txt')).meta.products).toEqual(['Cococam']);
+  });
+});
+
+describe('meta rules', () => {
+  it('prefers a labelled date, skips dates said of a law, reads a cue after a Chinese date', () => {
+    const m = extractPolicy('《网络安全法》自2017年6月1日起施行。\n本政策于2023年5月1日起生效。\n更新日期：2023年4月20日').meta;
+    expect(m.effective).toBe('2023-05-01');
+    expect(m.updated).toBe('2023-04-20');
+  });
+
+  it('takes a controller defined as "we", not a third party introduced with an alias', () => {
+    const text = '引言\n'.repeat(14) + '支付服务由财付通支付科技有限公司（以下简称“财付通”）提供。\n北京某某科技有限公司（以下简称“我们”）是本应用的运营者。';
+    expect(extractPolicy(text).meta.controllers).toEqual(['北京某某科技有限公司']);
+  });
+
+  it('reads Chinese company names back to a role word or punctuation', () => {
+    const m = extractPolicy('本指引适用于服务提供者广州灵犀互动娱乐有限公司（以下简称“灵犀互娱”或“我们”）。').meta;
+    expect(m.controllerGroups).toEqual([['广州灵犀互动娱乐有限公司', '灵犀互娱']]);
+  });
+});
+
+describe('dates and durations', () => {
+  it('normalises English and Chinese dates', () => {
+    expect(findDates('Revised date: June 1, 2019; 1st March 2020; Sept. 2021; 2022/7/5; 2022年10月; 2023年1月2日').map((d) => d.value))
+      .toEqual(['2019-06-01', '2020-03-01', '2021-09', '2022-07-05', '2022-10', '2023-01-02']);
+    expect(findDates('version 3.1.2 of 99 days')).toEqual([]);
+  });
+
+  it('reads durations with Chinese numerals and skips calendar dates', () => {
+    expect(findDurations('至少保留六个月，保存期限为一百八十日，2022年10月1日, 15 working days, three years').map((d) => [d.amount, d.unit]))
+      .toEqual([[6, 'month'], [180, 'day'], [15, 'working_day'], [3, 'year']]);
+    expect(parseChineseNumber('十五')).toBe(15);
+    expect(parseChineseNumber('六十')).toBe(60);
+  });
+});

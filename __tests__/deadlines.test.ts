@@ -1,5 +1,5 @@
 import { extractPolicy } from '../src/index.js';
-import { parseChineseNumber, parseEnglishNumber } from '../src/extract/numbers.js';
+import { parseChineseNumber, parseEnglishNumber } from '../src/ingest/numbers.js';
 import { deadlineSubject } from '../src/extract/deadlines.js';
 import { CORPUS, corpusText, gold } from './helpers/corpus.js';
 

@@ -1,5 +1,6 @@
 import { extractPolicy } from '../src/index.js';
-import { chineseNumber, headingOrdinal, numberedHeading, questionHeading } from '../src/ingest/headings.js';
+import { headingOrdinal, numberedHeading, questionHeading } from '../src/ingest/headings.js';
+import { parseChineseNumber } from '../src/ingest/numbers.js';
 import { corpusText } from './helpers/corpus.js';
 
 describe('heading shapes', () => {
@@ -28,8 +29,8 @@ describe('heading shapes', () => {
   it('reads question headings and ordinals', () => {
     expect(questionHeading('What personal information do we collect?')).toBe(true);
     expect(questionHeading('We collect data.')).toBe(false);
-    expect(chineseNumber('十一')).toBe(11);
-    expect(chineseNumber('二十三')).toBe(23);
+    expect(parseChineseNumber('十一')).toBe(11);
+    expect(parseChineseNumber('二十三')).toBe(23);
     expect(headingOrdinal('(十二)')).toBe(12);
     expect(headingOrdinal('2.3')).toBe(3);
     expect(headingOrdinal('IV')).toBe(4);

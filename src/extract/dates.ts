@@ -4,6 +4,7 @@
  * bounded alternation, so scanning stays linear in the paragraph length.
  */
 import type { DeadlineUnit } from '../types.js';
+import { parseChineseNumber } from '../ingest/numbers.js';
 
 export interface DateMention {
   /** Offsets in the scanned text. */
@@ -73,27 +74,10 @@ export function findDates(text: string): DateMention[] {
   return out;
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const EN_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90, 'one hundred and eighty': 180,
 };
-
-/** 六 → 6, 十五 → 15, 六十 → 60, 一百八十 → 180; NaN when not a numeral. */
-export function parseChineseNumber(s: string): number {
-  if (/^\d+$/.test(s)) return +s;
-  let total = 0;
-  let digit = -1;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) digit = CN_DIGITS[ch]!;
-    else if (ch === '十' || ch === '百' || ch === '千') {
-      const scale = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
-      total += (digit < 0 ? 1 : digit) * scale;
-      digit = -1;
-    } else return NaN;
-  }
-  return total + (digit > 0 ? digit : 0);
-}
 
 const EN_UNITS: [RegExp, DeadlineUnit][] = [
   [/^(?:working|business) days?$/i, 'working_day'],
@@ -132,7 +116,7 @@ export function findDurations(text: string, dates: readonly DateMention[] = find
       amount = /^\d/.test(m[1]) ? +m[1] : EN_NUMBERS[m[1].toLowerCase()]!;
       unit = EN_UNITS.find(([re]) => re.test(m![2]!))?.[1];
     } else {
-      amount = parseChineseNumber(m[3]!);
+      amount = parseChineseNumber(m[3]!) ?? NaN;
       unit = ZH_UNITS[m[4]!];
       // 月 alone after a bare number is a calendar month ("10月"), not a period.
       if (m[4] === '月' || (m[4] === '日' && /^\d/.test(m[3]!) && text[start - 1] === '月')) continue;

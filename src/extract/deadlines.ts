@@ -9,7 +9,7 @@
 import type { PolicyDocument } from '../document.js';
 import type { DeadlineFinding, DeadlineUnit, Evidence } from '../types.js';
 import { DEADLINE_SUBJECTS, EN_UNITS, RETENTION_CUES, ZH_UNITS } from './deadlines-data.js';
-import { EN_NUMBER_SOURCE, ZH_NUMBER_SOURCE, parseChineseNumber, parseEnglishNumber } from './numbers.js';
+import { EN_NUMBER_SOURCE, ZH_NUMBER_SOURCE, parseChineseNumber, parseEnglishNumber } from '../ingest/numbers.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 
 const ZH_UNIT_SOURCE = '个工作日|工作日|个自然日|自然日|日历日|个小时|小时|个月|个星期|星期|周|天|日|年';

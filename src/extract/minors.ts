@@ -7,7 +7,7 @@
  */
 import type { PolicyDocument } from '../document.js';
 import type { Evidence, MinorsFinding } from '../types.js';
-import { EN_NUMBER_SOURCE, ZH_NUMBER_SOURCE, parseNumber } from './numbers.js';
+import { EN_NUMBER_SOURCE, ZH_NUMBER_SOURCE, parseNumber } from '../ingest/numbers.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 
 const ZH_AGE = new RegExp(`(?<![0-9])(?:不满|未满|年满|已满|满|低于|小于|大于)?(${ZH_NUMBER_SOURCE}) ?(?:周岁|岁)(?:以下|以上|之下|及以上|以内)?`, 'g');

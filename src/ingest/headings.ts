@@ -4,6 +4,7 @@
  * question headings ("How do we ...?") and plain-line headings (decided by the caller,
  * which knows whether the line names a section topic).
  */
+import { parseChineseNumber } from './numbers.js';
 
 export interface HeadingShape {
   /** Numbering style, so that headings of one style are siblings: `dot1`, `dot2`, `cn`, `paren-cn`, ... */
@@ -83,30 +84,6 @@ export function plainHeadingCandidate(text: string): boolean {
   return /[A-Za-z\u4e00-\u9fff]/.test(text) && text.length <= 80;
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Value of a Chinese numeral up to 999 (一, 十, 十一, 二十三, 一百零五). */
-export function chineseNumber(s: string): number | null {
-  let total = 0;
-  let digit = 0;
-  let seen = false;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      digit = CN_DIGITS[ch]!;
-      seen = true;
-    } else if (ch === '十') {
-      total += (seen ? digit : 1) * 10;
-      digit = 0;
-      seen = false;
-    } else if (ch === '百') {
-      total += (seen ? digit : 1) * 100;
-      digit = 0;
-      seen = false;
-    } else return null;
-  }
-  return total + digit;
-}
-
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /**
@@ -117,7 +94,7 @@ export function headingOrdinal(number: string): number | null {
   const digits = /(\d+)\D*$/.exec(number);
   if (digits) return Number(digits[1]);
   const cn = /[一二三四五六七八九十百零〇]+/.exec(number);
-  if (cn) return chineseNumber(cn[0]);
+  if (cn) return parseChineseNumber(cn[0]) ?? null;
   const cp = number.codePointAt(0) ?? 0;
   if (cp >= 0x2460 && cp <= 0x2473) return cp - 0x2460 + 1;
   if (cp >= 0x2776 && cp <= 0x277f) return cp - 0x2776 + 1;

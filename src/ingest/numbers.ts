@@ -26,7 +26,7 @@ export const EN_NUMBER_SOURCE =
 
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 十五 → 15, 三十 → 30, 二十四 → 24, 一百二十 → 120, 两 → 2, 十 → 10; digits pass through. */
+/** 十五 → 15, 三十 → 30, 二十四 → 24, 一百二十 → 120, 一千 → 1000, 两 → 2, 十 → 10; digits pass through. */
 export function parseChineseNumber(s: string): number | undefined {
   if (/^[0-9]+$/.test(s)) return Number(s);
   let total = 0;
@@ -38,8 +38,8 @@ export function parseChineseNumber(s: string): number | undefined {
     } else if (ch === '十') {
       total += (digit > 0 ? digit : 1) * 10;
       digit = -1;
-    } else if (ch === '百') {
-      total += (digit > 0 ? digit : 1) * 100;
+    } else if (ch === '百' || ch === '千') {
+      total += (digit > 0 ? digit : 1) * (ch === '百' ? 100 : 1000);
       digit = -1;
     } else return undefined;
   }

@@ -1,0 +1,225 @@
+import { extractPolicy } from '../src/index.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { isNegatedMention } from '../src/extract/negation.js';
+import type { DataTypeFinding } from '../src/types.js';
+import { CORPUS, corpusText, gold } from './helpers/corpus.js';
+
+type GoldDataType = { id?: string; anyOf?: string[]; optional?: boolean };
+
+const types = (text: string): DataTypeFinding[] => extractPolicy(text).dataTypes;
+const idsOf = (text: string): string[] => types(text).map((d) => d.id);
+const mentions = (text: string, id: string): string[] =>
+  (types(text).find((d) => d.id === id)?.evidence ?? []).map((e) => text.slice(e.start, e.end));
+
+/** The core set of SPEC's data-type table. */
+const SPEC_IDS = [
+  'identity.name', 'identity.gender', 'identity.birth_date', 'identity.ethnicity', 'identity.nationality', 'identity.id_document',
+  'contact.phone', 'contact.email', 'contact.address',
+  'account.username', 'account.password', 'account.nickname', 'account.avatar', 'account.third_party',
+  'device.general', 'device.model', 'device.os', 'device.identifier', 'device.imei', 'device.imsi', 'device.mac', 'device.android_id',
+  'device.idfa', 'device.idfv', 'device.oaid', 'device.serial', 'device.iccid', 'device.app_list', 'device.sensors', 'device.screen',
+  'device.locale', 'device.push_token',
+  'network.ip', 'network.wifi', 'network.wifi_password', 'network.carrier', 'network.type', 'network.bluetooth',
+  'location.precise', 'location.coarse', 'location.cell', 'location.general',
+  'usage.logs', 'usage.browsing', 'usage.search', 'usage.app_usage', 'usage.diagnostics', 'usage.cookies',
+  'communication.contacts', 'communication.sms', 'communication.call_logs', 'communication.content', 'communication.support',
+  'media.photos', 'media.video', 'media.audio',
+  'biometric.face', 'biometric.fingerprint', 'biometric.voiceprint', 'biometric.other',
+  'financial.bank_account', 'financial.payment', 'financial.transaction', 'financial.credit', 'financial.virtual_property',
+  'health.physiological', 'profile.education', 'profile.company', 'profile.bio', 'travel.lodging', 'minor.child', 'iot.device_info', 'iot.device_data',
+];
+
+describe('the data-type lexicon', () => {
+  const entries = loadLexicons().entries.dataTypes;
+
+  it('has every SPEC id, with both labels and forms in both languages', () => {
+    for (const id of SPEC_IDS) {
+      const e = entries.get(id);
+      expect(e).toBeDefined();
+      expect(e!.label.en.trim()).not.toBe('');
+      expect(e!.label.zh?.trim()).toBeTruthy();
+      expect(e!.forms?.en?.length).toBeGreaterThan(0);
+      expect(e!.forms?.zh?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks as sensitive what PIPL art. 28 and GB/T 35273-2020 appendix B do, and not ordinary data', () => {
+    const sensitive = (id: string) => entries.get(id)!.sensitive;
+    for (const id of ['identity.id_document', 'account.password', 'location.precise', 'usage.browsing', 'communication.contacts', 'communication.sms',
+      'communication.call_logs', 'communication.content', 'biometric.face', 'biometric.fingerprint', 'biometric.voiceprint', 'biometric.other',
+      'financial.bank_account', 'financial.payment', 'financial.transaction', 'financial.credit', 'financial.virtual_property',
+      'health.physiological', 'travel.lodging', 'minor.child']) {
+      expect([id, sensitive(id)]).toEqual([id, true]);
+    }
+    for (const id of ['identity.name', 'contact.phone', 'contact.email', 'device.imei', 'device.mac', 'network.ip', 'location.coarse', 'location.general', 'usage.cookies', 'media.photos']) {
+      expect([id, sensitive(id)]).toEqual([id, false]);
+    }
+  });
+
+  it('does not give one form to two ids', () => {
+    const seen = new Map<string, string>();
+    for (const e of entries.values()) {
+      for (const f of [...(e.forms?.en ?? []), ...(e.forms?.zh ?? [])]) {
+        const key = f.toLowerCase();
+        expect([f, seen.get(key) ?? e.id]).toEqual([f, e.id]);
+        seen.set(key, e.id);
+      }
+    }
+  });
+});
+
+describe('data types on the seed corpus', () => {
+  it.each(CORPUS)('%s: recall >= 0.9 on required gold ids, and nothing outside the gold', (file) => {
+    const want = gold<{ dataTypes: GoldDataType[] }>(file).dataTypes;
+    const got = idsOf(corpusText(file));
+    const hit = (g: GoldDataType) => got.some((id) => g.id === id || (g.anyOf ?? []).includes(id));
+    const required = want.filter((g) => !g.optional);
+    const found = required.filter(hit);
+    expect(found.length / required.length).toBeGreaterThanOrEqual(0.9);
+    const allowed = new Set(want.flatMap((g) => (g.id ? [g.id] : g.anyOf ?? [])));
+    expect(got.filter((id) => !allowed.has(id))).toEqual([]);
+  });
+
+  it.each(CORPUS)('%s: every evidence span is the mention, inside its sentence and paragraph', (file) => {
+    const text = corpusText(file);
+    const r = extractPolicy(text);
+    for (const d of r.dataTypes) {
+      expect(d.evidence.length).toBeGreaterThan(0);
+      for (const e of d.evidence) {
+        const mention = text.slice(e.start, e.end);
+        expect(mention.trim()).toBe(mention);
+        expect(mention.length).toBeGreaterThan(1);
+        expect(mention.length).toBeLessThan(60);
+        const p = r.paragraphs[e.paragraph]!;
+        expect(e.start).toBeGreaterThanOrEqual(p.start);
+        expect(e.end).toBeLessThanOrEqual(p.end);
+        expect(e.sentenceStart!).toBeLessThanOrEqual(e.start);
+        expect(e.sentenceEnd!).toBeGreaterThanOrEqual(e.end);
+      }
+    }
+  });
+
+  it('Kaiconn: IMEI, in both languages, with one evidence entry per mention', () => {
+    const text = corpusText('kaiconn.zh-en.txt');
+    const imei = types(text).find((d) => d.id === 'device.imei')!;
+    expect(imei.label).toBe('IMEI');
+    expect(imei.sensitive).toBe(false);
+    const forms = imei.evidence.map((e) => text.slice(e.start, e.end));
+    expect(forms).toEqual(expect.arrayContaining(['IMEI', '国际移动设备识别码', '移动设备国际身份码', 'international mobile device identification code']));
+    expect(forms.filter((f) => f === 'IMEI').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('Kaiconn: Chinese compounds map to their own ids', () => {
+    const text = corpusText('kaiconn.zh-en.txt');
+    expect(mentions(text, 'device.model')).toEqual(expect.arrayContaining(['硬件型号', '设备型号']));
+    expect(mentions(text, 'device.mac')).toEqual(expect.arrayContaining(['网络设备硬件地址', 'MAC地址', 'Mac地址']));
+    expect(mentions(text, 'device.os')).toEqual(expect.arrayContaining(['操作系统版本号', '系统版本']));
+    expect(mentions(text, 'device.iccid')).toEqual(expect.arrayContaining(['集成电路卡识别码', 'SIM系列号', 'ICCD']));
+    expect(mentions(text, 'device.sensors')).toEqual(expect.arrayContaining(['设备加速器', '重力感应设备']));
+    expect(mentions(text, 'location.cell')).toContain('基站');
+    expect(mentions(text, 'network.wifi')).toEqual(expect.arrayContaining(['WLAN接入点', 'SSID', 'BSSID']));
+    // 音视频信息 names audio and video at once.
+    expect(mentions(text, 'media.audio')).toContain('音视频信息');
+    expect(mentions(text, 'media.video')).toContain('音视频信息');
+  });
+
+  it('Jeejio: "including but not limited to" is not a negation', () => {
+    const text = corpusText('jeejio.en.txt');
+    expect(mentions(text, 'device.model')).toContain('hardware model');
+    expect(mentions(text, 'device.os')).toContain('operating system type');
+    expect(mentions(text, 'location.cell')).toContain('base station');
+  });
+
+  it('Jooan: "national security" is not nationality, "contact information" is not the address book', () => {
+    const got = idsOf(corpusText('jooan.en.txt'));
+    expect(got).not.toContain('identity.nationality');
+    expect(mentions(corpusText('kaiconn.zh-en.txt'), 'communication.contacts')).toEqual([]);
+  });
+
+  it('Cococam: face data is sensitive and found where the permission text describes it', () => {
+    const face = types(corpusText('cococam.en.txt')).find((d) => d.id === 'biometric.face')!;
+    expect(face.sensitive).toBe(true);
+    expect(face.evidence.map((e) => corpusText('cococam.en.txt').slice(e.start, e.end))).toEqual(['face recognition', 'face information']);
+  });
+});
+
+describe('mentions the policy says are NOT collected', () => {
+  const has = (text: string, id: string) => idsOf(text).includes(id);
+
+  it.each([
+    ['We do not collect your ID card number.', 'identity.id_document'],
+    ['We never collect your precise location.', 'location.precise'],
+    ["We don't access your contacts list.", 'communication.contacts'],
+    ['Your IMEI is not collected.', 'device.imei'],
+    ['We do not collect your name, phone number or email address.', 'contact.email'],
+    ['我们不会收集您的身份证号码。', 'identity.id_document'],
+    ['我们并不收集您的人脸或指纹信息。', 'biometric.fingerprint'],
+    ['我们不会收集和存储您的完整银行卡信息，但我们需要将您的订单号共享给支付机构。', 'financial.bank_account'],
+  ])('%s drops %s', (text, id) => {
+    expect(has(text, id)).toBe(false);
+  });
+
+  it.each([
+    ['We will not collect your ID card number without your consent.', 'identity.id_document'],
+    ['We will not collect your ID card number unless the law requires it.', 'identity.id_document'],
+    ['We collect your IMEI. We will not share your IMEI with third parties.', 'device.imei'],
+    ['We do not sell data; we collect your IMEI to secure your account.', 'device.imei'],
+    ['You may choose not to provide your phone number.', 'contact.phone'],
+    ['We collect information including but not limited to your IMEI.', 'device.imei'],
+    ['We do not collect your name, and we collect your IMEI for security.', 'device.imei'],
+    ['未经您同意，我们不会收集您的身份证号码。', 'identity.id_document'],
+    ['若您不提供手机号码，将无法完成注册。', 'contact.phone'],
+    ['我们不会向第三方共享您的IMEI。', 'device.imei'],
+    ['我们不会收集和存储您的完整银行卡信息，但我们需要将您的订单号共享给支付机构。', 'financial.transaction'],
+    ['当您取消授权后，我们将不再收集您的地理位置信息。', 'location.general'],
+  ])('%s keeps %s', (text, id) => {
+    expect(has(text, id)).toBe(true);
+  });
+
+  it('looks only at a bounded window, so a huge negated list stays linear', () => {
+    const text = 'We do not collect ' + 'IMEI, '.repeat(40000) + 'MAC address.';
+    const t0 = performance.now();
+    const imei = types(text).find((d) => d.id === 'device.imei');
+    expect(performance.now() - t0).toBeLessThan(10000);
+    // The first mentions are negated; far from the cue, the window no longer holds it.
+    expect(imei!.evidence[0]!.start).toBeGreaterThan(200);
+    expect(isNegatedMention('We do not collect your ', '.', 'en')).toBe(true);
+    expect(isNegatedMention('We do not collect ' + 'a'.repeat(300) + ' ', '.', 'en')).toBe(false);
+  });
+});
+
+describe('small cases per rule', () => {
+  it('stems that join different words do not make mentions', () => {
+    expect(idsOf('Related to national security and national defense.')).not.toContain('identity.nationality');
+    expect(idsOf('Data may be kept in local storage provided by your browser.')).not.toContain('device.locale');
+    expect(idsOf('See the Developer Guide.')).not.toContain('device.identifier');
+    expect(idsOf('Permissions granted during software installation and use.')).not.toContain('device.app_list');
+    expect(idsOf('We record your nationality and locale.')).toEqual(expect.arrayContaining(['identity.nationality', 'device.locale']));
+  });
+
+  it('ambiguous short words alone name nothing', () => {
+    const got = idsOf('Our servers are at a location in Singapore. Please log in with your account. The SDK name and address are listed. Contact us by email.');
+    expect(got).toEqual([]);
+  });
+
+  it('English forms match inflections; Chinese forms match whole words only', () => {
+    expect(mentions('We read your photos and cookies.', 'media.photos')).toEqual(['photos']);
+    expect(mentions('We use cookies.', 'usage.cookies')).toEqual(['cookies']);
+    // 短信 inside 短信验证码 (a verification code) is not the SMS content.
+    expect(idsOf('我们会向您发送短信验证码。')).not.toContain('communication.sms');
+    expect(idsOf('我们会读取您的手机短信。')).toContain('communication.sms');
+  });
+
+  it('one form may name two ids; each gets the same evidence', () => {
+    const text = 'We save device audio to your phone.';
+    const r = types(text);
+    const span = (id: string) => r.find((d) => d.id === id)!.evidence.map((e) => text.slice(e.start, e.end));
+    expect(span('iot.device_data')).toEqual(['device audio']);
+    expect(span('media.audio')).toEqual(['device audio']);
+  });
+
+  it('findings carry both labels and the sensitivity of their entry', () => {
+    const d = types('我们会收集您的身份证号码。').find((x) => x.id === 'identity.id_document')!;
+    expect(d).toMatchObject({ label: 'Identity document', labelZh: '身份证件', sensitive: true });
+  });
+});

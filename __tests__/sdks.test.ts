@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { createExtractor, extractPolicy } from '../src/index.js';
+import { FUZZY_THRESHOLD, fuzzyResolve, slugOf } from '../src/extract/sdk-resolve.js';
+import type { PolicyExtraction, SdkFinding } from '../src/types.js';
+
+const corpus = (f: string): string => readFileSync(new URL(`../corpus/${f}`, import.meta.url), 'utf8');
+const byId = (r: PolicyExtraction, id: string): SdkFinding => {
+  const s = r.sdks.find((x) => x.id === id);
+  if (!s) throw new Error(`no SDK ${id}; found ${r.sdks.map((x) => x.id).join(', ')}`);
+  return s;
+};
+/** Every evidence span is the mention itself. */
+const mentions = (text: string, s: SdkFinding): string[] => s.evidence.map((e) => text.slice(e.start, e.end));
+
+describe('Kaiconn: bilingual key:value records', () => {
+  const text = corpus('kaiconn.zh-en.txt');
+  const r = extractPolicy(text);
+
+  it('gives one entry per SDK, each with evidence in both languages', () => {
+    expect(r.sdks.map((s) => s.id).sort()).toEqual(['amap', 'getui', 'tencent-bugly', 'umeng', 'wechat-open-platform']);
+    for (const s of r.sdks) {
+      const langs = new Set(s.evidence.map((e) => r.paragraphs[e.paragraph]!.lang));
+      expect([s.id, [...langs].sort()]).toEqual([s.id, ['en', 'zh']]);
+    }
+  });
+
+  it('reads collected data, link and purposes from the record fields', () => {
+    const getui = byId(r, 'getui');
+    expect(getui.category).toBe('push');
+    expect(getui.dataTypes).toEqual(expect.arrayContaining(['device.identifier', 'location.general', 'device.mac']));
+    expect(getui.privacyUrl).toBe('https://getui.com/privacy');
+    expect(getui.purposes).toEqual(expect.arrayContaining(['信息推送', 'information push']));
+    expect(getui.platforms).toEqual([]);
+    // The Chinese Umeng record lists SSID/BSSID, the English one does not: the union counts.
+    expect(byId(r, 'umeng').dataTypes).toEqual(expect.arrayContaining(['device.serial', 'location.general', 'network.wifi']));
+    // Only the collected-data field: Umeng's scope (IP, ISP, crash records) is not its data.
+    expect(byId(r, 'umeng').dataTypes).not.toContain('network.ip');
+  });
+
+  it('evidence spans are the names as written', () => {
+    expect(mentions(text, byId(r, 'getui'))).toEqual(expect.arrayContaining(['个推SDK', 'igexin SDK']));
+    expect(mentions(text, byId(r, 'umeng')).some((m) => /Youmeng/.test(m))).toBe(true);
+    expect(mentions(text, byId(r, 'umeng')).some((m) => /友盟/.test(m))).toBe(true);
+  });
+});
+
+describe('Jooan: two-column Android/iOS table and bracketed platform list', () => {
+  const text = corpus('jooan.en.txt');
+  const r = extractPolicy(text);
+
+  it('finds the 23 listed SDKs and no SDK the text only excludes', () => {
+    const ids = r.sdks.map((s) => s.id);
+    for (const id of ['umeng', 'tencent-bugly', 'vivo-push', 'oppo-push', 'xiaomi-push', 'huawei-push', 'pangle', 'tencent-youlianghui', 'msa-oaid', 'wechat-open-platform', 'kuaishou-ads', 'topon', 'mintegral', 'tutk', 'alipay', 'beizi', 'aliyun-real-person-verification', 'aliyun-link-visual', 'aliyun-push', 'alipay-device-id', 'ijkplayer', 'honor-push', 'baidu-union']) {
+      expect(ids).toContain(id);
+    }
+    // "WeChat Open Platform (no WeChat Pay SDK)" names WeChat Pay only to exclude it.
+    expect(ids).not.toContain('wechat-pay');
+    expect(r.sdks.filter((s) => !s.known)).toEqual([]);
+  });
+
+  it('takes platforms from the column a name stands in', () => {
+    expect(byId(r, 'vivo-push').platforms).toEqual(['android']);
+    expect(byId(r, 'alipay-device-id').platforms).toEqual(['android']);
+    expect(byId(r, 'ijkplayer').platforms).toEqual(['ios']);
+    expect(byId(r, 'umeng').platforms).toEqual(['android', 'ios']);
+    expect(byId(r, 'beizi').platforms).toEqual(['android', 'ios']);
+    expect(byId(r, 'pangle').category).toBe('advertising');
+  });
+
+  it('counts every mention, prose included', () => {
+    const gdt = mentions(text, byId(r, 'tencent-youlianghui'));
+    expect(gdt).toContain('Guangdiantong SDK');
+    expect(gdt.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('Cococam: tab table flattened by copy-paste', () => {
+  const text = corpus('cococam.en.txt');
+  const r = extractPolicy(text);
+
+  it('reads the four rows, the swapped PayPal row included, and nothing from the spilled heading', () => {
+    expect(r.sdks.map((s) => s.id).sort()).toEqual(['facebook-login', 'firebase-cloud-messaging', 'paypal', 'tutk']);
+    const paypal = byId(r, 'paypal');
+    expect(paypal.privacyUrl).toBe('https://developer.paypal.com/docs/policiesAndGuidelines/');
+    expect(paypal.category).toBe('payment');
+    expect(paypal.purposes).toContain('Payment');
+  });
+
+  it('reads each row\'s data, link and platform', () => {
+    const fb = byId(r, 'facebook-login');
+    expect(fb.dataTypes).toEqual(expect.arrayContaining(['network.ip', 'device.mac']));
+    expect(fb.privacyUrl).toBe('https://www.facebook.com/about/privacy');
+    expect(byId(r, 'firebase-cloud-messaging').purposes).toContain('Push the');
+    const tutk = byId(r, 'tutk');
+    expect(tutk.platforms).toEqual(['ios']);
+    expect(tutk.privacyUrl).toBeUndefined();
+    expect(mentions(text, tutk)).toEqual(['Tutk']);
+  });
+});
+
+describe('policies that name no SDK', () => {
+  it.each(['zosi.en.txt', 'jeejio.en.txt'])('%s: "third-party SDK" prose gives nothing', (f) => {
+    expect(extractPolicy(corpus(f)).sdks).toEqual([]);
+  });
+
+  it('prose creates an entry only for a mention marked as an SDK', () => {
+    expect(extractPolicy('We may embed third-party SDKs. You can pay with Alipay or WeChat.').sdks).toEqual([]);
+    const r = extractPolicy('We use the Umeng SDK to count active users.');
+    expect(r.sdks.map((s) => s.id)).toEqual(['umeng']);
+    expect(r.sdks[0]!.dataTypes).toEqual([]);
+    const zh = extractPolicy('为便于您充值，我们使用了微信、支付宝SDK。');
+    expect(zh.sdks.map((s) => s.id).sort()).toEqual(['alipay', 'wechat-open-platform']);
+  });
+});
+
+describe('layouts of real Chinese policies (corpus-extra shapes)', () => {
+  it('numbered list items: name before the colon, data after it', () => {
+    const text = '第三方SDK列表\n1.广点通SDK：手机/电话权限、定位权限\n2.个推SDK：设备标识符、MAC地址，用于消息推送\n（3）.友盟SDK 通过获取IMEI,MAC地址，用于统计新增用户数量。';
+    const r = extractPolicy(text);
+    expect(r.sdks.map((s) => s.id)).toEqual(['tencent-youlianghui', 'getui', 'umeng']);
+    expect(byId(r, 'getui').dataTypes).toEqual(expect.arrayContaining(['device.identifier', 'device.mac']));
+    expect(byId(r, 'getui').purposes).toEqual(['消息推送']);
+    expect(byId(r, 'umeng').dataTypes).toEqual(expect.arrayContaining(['device.imei', 'device.mac']));
+    expect(mentions(text, byId(r, 'tencent-youlianghui'))).toEqual(['广点通SDK']);
+  });
+
+  it('titled records with varying fields, and sub-SDKs brought in by one', () => {
+    const text = [
+      '小米推送SDK',
+      '第三方主体：北京小米移动软件有限公司',
+      '使用目的：推送消息',
+      '涉及个人信息类型：设备标识信息',
+      '第三方隐私政策或官网链接：https://dev.mi.com/console/appservice/push.html',
+      '乐变热更新SDK',
+      '提供方：上海卓盟信息科技有限公司',
+      '数据类型：IMEI、MAC地址',
+      '由此SDK引入：卓盟统计SDK',
+      '隐私政策：http://www.loveota.com/register/privacy.html',
+    ].join('\n');
+    const r = extractPolicy(text);
+    const mi = byId(r, 'xiaomi-push');
+    expect(mi.privacyUrl).toBe('https://dev.mi.com/console/appservice/push.html');
+    expect(mi.purposes).toEqual(['推送消息']);
+    const hot = r.sdks.find((s) => s.name === '乐变热更新SDK')!;
+    expect(hot).toMatchObject({ known: false, category: 'other', id: '乐变热更新', vendor: '上海卓盟信息科技有限公司' });
+    expect(hot.dataTypes).toEqual(expect.arrayContaining(['device.imei', 'device.mac']));
+    expect(mentions(text, hot)).toEqual(['乐变热更新SDK']);
+    const sub = r.sdks.find((s) => s.name === '卓盟统计SDK')!;
+    expect(sub.known).toBe(false);
+    expect(sub.privacyUrl).toBeUndefined();
+  });
+
+  it('tables flattened one cell per line, rows anchored on their links', () => {
+    const text = [
+      '第三方公司名称', '产品/服务', '涉及个人信息', '使用场景', '使用目的', '共享方式', '第三方链接',
+      '北京热云科技有限公司', 'trackingIO_Android', '设备的广告标识符，设备硬件信息', '追踪广告效果时', '广告归因', 'SDK本机采集', 'https://www.trackingio.com/#/policy',
+      '北京热云科技有限公司', 'trackingIO_Ios', '设备的广告标识符，设备硬件信息', '追踪广告效果时', '广告归因', 'SDK本机采集', 'https://www.trackingio.com/#/policy',
+      '深圳市腾讯计算机系统有限公司', 'MTP(ACE)', '设备型号、系统版本、IMEI、IMSI', 'MAC地址、网络类型', '用户登录账号后使用', '反作弊', 'SDK本机采集', 'https://www.anticheatexpert.com/',
+      '深圳市和讯华谷信息技术有限公司', 'JPUSH', 'IMEI、IDFA、Android ID、MAC', '在推送消息时使用', '推送消息', 'SDK本机采集', 'https://www.jiguang.cn/en/license/privacy',
+    ].join('\n');
+    const r = extractPolicy(text);
+    const tio = r.sdks.find((s) => s.id === 'trackingio')!;
+    expect(tio.platforms).toEqual(['android', 'ios']);
+    expect(tio.privacyUrl).toBe('https://www.trackingio.com/#/policy');
+    const mtp = r.sdks.find((s) => s.id === 'mtp-ace')!;
+    expect(mtp).toMatchObject({ known: false, category: 'other', vendor: '深圳市腾讯计算机系统有限公司', purposes: ['反作弊'] });
+    // The data cell wrapped onto two lines; both halves are read.
+    expect(mtp.dataTypes).toEqual(expect.arrayContaining(['device.imei', 'device.imsi', 'device.mac']));
+    expect(byId(r, 'jpush').privacyUrl).toBe('https://www.jiguang.cn/en/license/privacy');
+  });
+
+  it('tab tables with a vendor column (捕鱼大咖 shape)', () => {
+    const text = '第三方服务名称\t合作伙伴名称\t获取的权限/信息\t用途\t合作伙伴网站\n腾讯bugly\t深圳市腾讯计算机系统有限公司\t设备信息（设备唯一识别码）、IMSI、MAC地址\t收集和统计APP异常情况\thttps://privacy.qq.com/\nUC GISM SDK\t广州市动景计算机科技有限公司\t设备mac地址、设备IMEI号\t广告统计\thttps://e.uc.cn/policy.html';
+    const r = extractPolicy(text);
+    expect(byId(r, 'tencent-bugly').dataTypes).toEqual(expect.arrayContaining(['device.imsi', 'device.mac']));
+    const uc = r.sdks.find((s) => !s.known)!;
+    expect(uc).toMatchObject({ id: 'uc-gism', name: 'UC GISM SDK', vendor: '广州市动景计算机科技有限公司' });
+    // A home-page column is not a privacy policy.
+    expect(uc.privacyUrl).toBeUndefined();
+  });
+});
+
+describe('misspelt names', () => {
+  // Umeng without its aliases, so that only Jaro-Winkler can resolve "Youmeng".
+  const bare = createExtractor({
+    lexicons: [{ kind: 'sdks', entries: [{ id: 'umeng', override: true, name: 'Umeng', label: { en: 'Umeng' }, category: 'analytics' }] }],
+  });
+
+  it('resolve by Jaro-Winkler within the threshold', () => {
+    expect(FUZZY_THRESHOLD).toBe(0.9);
+    expect(fuzzyResolve(bare.lexicons, 'Youmeng SDK')).toBe('umeng'); // 0.905
+    expect(fuzzyResolve(bare.lexicons, 'Alipay')).not.toBe('umeng');
+    // aliyun ~ alipay is 0.84: below the threshold, a different product.
+    expect(fuzzyResolve(bare.lexicons, 'Aliyun')).not.toBe('alipay');
+    expect(fuzzyResolve(bare.lexicons, 'Zqxwvk Kit')).toBeNull();
+    expect(fuzzyResolve(bare.lexicons, 'Umg')).toBeNull();
+  });
+
+  it('a misspelt record name joins the SDK, with its mentions as evidence', () => {
+    const text = 'SDK name: Youmeng SDK\nFunction: Statistics\nType of personal information collected: device serial number\nWe share statistics with Youmeng SDK.';
+    const r = bare.extract(text);
+    expect(r.sdks).toHaveLength(1);
+    expect(r.sdks[0]).toMatchObject({ id: 'umeng', known: true, category: 'analytics' });
+    expect(mentions(text, r.sdks[0]!)).toEqual(['Youmeng SDK', 'Youmeng SDK']);
+  });
+});
+
+describe('slugOf', () => {
+  it('makes lowercase ids without a trailing SDK or platform', () => {
+    expect(slugOf('UC GISM SDK')).toBe('uc-gism');
+    expect(slugOf('MTP(ACE)')).toBe('mtp-ace');
+    expect(slugOf('trackingIO_Android')).toBe('trackingio');
+    expect(slugOf('乐变热更新SDK')).toBe('乐变热更新');
+  });
+});

@@ -11,7 +11,7 @@ import { detectLanguages } from './language/detect.js';
 import { makeTokenView, type TokenView } from './lexicon/matcher.js';
 import type { LexiconSet } from './lexicon/load.js';
 import type { SectionEntry } from './lexicon/schema.js';
-import { tokenBoundaries, type Segmenter } from './tokenize/segmenter.js';
+import { BOUNDARY, tokenBoundaries, type Segmenter } from './tokenize/segmenter.js';
 import type { Evidence, LanguageCode, Section, SectionCategory } from './types.js';
 
 /** Same-style numbered lines in a row from which on they read as a list, not headings. */
@@ -58,11 +58,36 @@ export class PolicyDocument {
     let v = this.views[p];
     if (!v) {
       const para = this.paragraphs[p]!;
-      const boundaries = para.lang === 'zh' ? tokenBoundaries(this.segmenter(), para.text, (w) => this.lexicons.isCjkTerm(w)) : null;
+      const boundaries = para.lang === 'zh' ? this.chineseMarks()[p]! : null;
       v = makeTokenView(para.text, boundaries);
       this.views[p] = v;
     }
     return v;
+  }
+
+  private zhMarks: (Uint8Array | undefined)[] | null = null;
+
+  /**
+   * Word marks of every Chinese paragraph, from ONE jieba call over all of them joined by
+   * line breaks: a call per paragraph costs more in crossing into the native segmenter than
+   * the segmentation itself.
+   */
+  private chineseMarks(): (Uint8Array | undefined)[] {
+    if (this.zhMarks) return this.zhMarks;
+    const zh = this.paragraphs.filter((p) => p.lang === 'zh');
+    const joined = zh.map((p) => p.text).join('\n');
+    const marks = tokenBoundaries(this.segmenter(), joined, (w) => this.lexicons.isCjkTerm(w));
+    const out: (Uint8Array | undefined)[] = new Array(this.paragraphs.length);
+    let offset = 0;
+    for (const p of zh) {
+      const m = marks.slice(offset, offset + p.text.length + 1);
+      m[0]! |= BOUNDARY;
+      m[p.text.length]! |= BOUNDARY;
+      out[p.index] = m;
+      offset += p.text.length + 1;
+    }
+    this.zhMarks = out;
+    return out;
   }
 
   /** Original offsets of a whole paragraph. */

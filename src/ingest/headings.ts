@@ -48,13 +48,21 @@ const SENTENCE_END = /[。;；,，:：!！]$|[a-z]{2}\.$/;
 const QUESTION = /^(?:how|what|which|why|when|where|who|whom|do|does|can|will|is|are|should)\b[^?]{3,140}\?$/i;
 
 function tooLong(body: string): boolean {
-  const cjk = (body.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  return cjk > 0 ? body.length > MAX_HEADING_CJK + (body.length - cjk) / 3 : body.length > MAX_HEADING_LATIN;
+  if (body.length > MAX_HEADING_LATIN) return true;
+  let cjk = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+  }
+  return cjk > 0 && body.length > MAX_HEADING_CJK + (body.length - cjk) / 3;
 }
 
 /** The numbering of a line that reads as a heading, or null. */
+/** Characters a numbered heading can start with; anything else is not tried against STYLES. */
+const NUMBERING_START = /^[0-9(一二三四五六七八九十第IVXasc\u2460-\u2473\u2776-\u2793]/i;
+
 export function numberedHeading(text: string): HeadingShape | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 || !NUMBERING_START.test(text)) return null;
   for (const { style, re } of STYLES) {
     const m = re.exec(text);
     if (!m || !m[1]) continue;

@@ -183,19 +183,14 @@ function tableListings(ctx: LayoutContext, tables: ParsedTable<SdkField>[]): Sdk
 /** Offsets of tab characters of the original text inside each paragraph (tabs are spaces once normalised). */
 export function delimitedLines(doc: PolicyDocument): DelimitedLine[] | null {
   if (!doc.original.includes('\t')) return null;
-  const src = doc.norm.srcStart;
   const o = doc.original;
-  let tab = -1; // the next tab at or after the current paragraph: one forward scan in all
   return doc.paragraphs.map((p) => {
     const [s, e] = doc.originalSpan(p.index);
     const separators: number[] = [];
     // Tabs trimmed off the line's ends still delimit (empty) cells: `Notification Function\t\t\t`.
     for (let k = s - 1; k >= 0 && (o[k] === '\t' || o[k] === ' '); k--) if (o[k] === '\t') separators.push(0);
-    if (tab !== Infinity && tab < s) tab = o.indexOf('\t', s);
-    if (tab < 0) tab = Infinity;
-    if (tab < e) {
-      for (let i = 0; i < p.text.length; i++) if (o.charCodeAt(src[p.start + i]!) === 0x09) separators.push(i);
-    }
+    // Inside the line, normalisation keeps tabs where they were.
+    for (let i = p.text.indexOf('\t'); i >= 0; i = p.text.indexOf('\t', i + 1)) separators.push(i);
     for (let k = e; k < o.length && (o[k] === '\t' || o[k] === ' '); k++) if (o[k] === '\t') separators.push(p.text.length);
     return { text: p.text, separators };
   });

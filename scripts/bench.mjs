@@ -1,0 +1,284 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: speed, linearity and memory of the built library (dist/), each figure
+ * against its target, with the baselines measured in the same run. Not part of `npm test`.
+ *
+ *   npm run build && npm run bench            print the table
+ *   npm run bench -- --save                   also write it into docs/benchmarks.md
+ *   npm run bench -- --quick                  fewer runs (a rough look in about a minute)
+ *
+ * Every time is the median of several runs after a warm-up run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, availableParallelism, loadavg, platform, release } from 'node:os';
+import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+const root = new URL('..', import.meta.url);
+const path = (rel) => new URL(rel, root).pathname;
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const RUNS = QUICK ? 3 : 7;
+const SLOW_RUNS = QUICK ? 1 : 3;
+
+if (!existsSync(path('dist/index.js'))) {
+  process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
+  process.exit(2);
+}
+const lib = await import(path('dist/index.js'));
+const require = createRequire(import.meta.url);
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
+
+// ---------------------------------------------------------------- inputs
+
+const SEED_DIR = path('corpus/');
+const EXTRA_DIR = path('../shared/corpus-extra/capp-130/');
+const read = (p) => readFileSync(p, 'utf8');
+const seed = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f, text: read(SEED_DIR + f) }));
+const extra = existsSync(EXTRA_DIR)
+  ? readdirSync(EXTRA_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: `capp-130/${f}`, text: read(EXTRA_DIR + f) }))
+  : [];
+const kaiconnFile = SEED_DIR + 'kaiconn.zh-en.txt';
+const kaiconn = read(kaiconnFile);
+const kaiconnZh = kaiconn.split('\n').slice(0, 299).join('\n');
+const jooan = read(SEED_DIR + 'jooan.en.txt');
+const seedAll = seed.map((s) => s.text).join('\n\n');
+const utf8 = (s) => Buffer.byteLength(s, 'utf8');
+const repeat = (unit, times) => Array.from({ length: times }, () => unit).join('\n\n');
+/** Enough copies of `unit` to reach `chars`, cut at exactly `chars`. */
+const fill = (unit, chars) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+
+const BIG = { maxLength: 64 * 1024 * 1024 };
+
+// ---------------------------------------------------------------- timing
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Median milliseconds of `fn` over `runs` runs, after one warm-up run unless `warm` is false. */
+function time(fn, runs = RUNS, warm = true) {
+  if (warm) fn();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+async function timeAsync(fn, runs) {
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t = performance.now();
+    await fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+/** Median wall time of a fresh `node` running `code` (an ES module), in ms. */
+function timeProcess(code, runs) {
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: path('.'), encoding: 'utf8' });
+    xs.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
+  }
+  return median(xs);
+}
+
+/** Runs `code` in a fresh `node` and parses the JSON it prints. */
+function runChild(code) {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: path('.'), encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+// ---------------------------------------------------------------- report
+
+const rows = [];
+const ms = (x) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+function row(measure, figure, target, pass, detail = '') {
+  const r = { measure, figure, target, result: pass === null ? 'info' : pass ? 'PASS' : 'MISS', detail };
+  rows.push(r);
+  process.stdout.write(`${r.result.padEnd(4)}  ${measure}: ${figure} (target ${target})${detail ? `  — ${detail}` : ''}\n`);
+}
+
+const extractPolicy = (text, opts) => lib.extractPolicy(text, opts);
+const started = performance.now();
+process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, node ${process.version}, load average ${loadavg()[0].toFixed(1)}${QUICK ? ' (quick)' : ''}\n\n`);
+
+// ---------------------------------------------------------------- 1. Chinese floor
+
+{
+  const { Jieba } = require('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict');
+  const jieba = Jieba.withDict(dict);
+  const cut = time(() => jieba.cut(kaiconnZh, false), RUNS * 2);
+  const ours = time(() => extractPolicy(kaiconnZh), RUNS * 2);
+  const ratio = ours / cut;
+  row('Chinese floor ratio (Kaiconn lines 1-299)', ratio.toFixed(2), '≤ 5', ratio <= 5, `extract ${ms(ours)} / jieba cut ${ms(cut)}`);
+}
+
+// ---------------------------------------------------------------- 2. English naive
+
+{
+  const nlp = require('compromise');
+  const parse = time(() => nlp(jooan), SLOW_RUNS);
+  const ours = time(() => extractPolicy(jooan), RUNS * 2);
+  const ratio = ours / parse;
+  row('English naive ratio (Jooan)', ratio.toFixed(3), '≤ 0.5', ratio <= 0.5, `extract ${ms(ours)} / compromise nlp(text) ${ms(parse)}`);
+}
+
+// ---------------------------------------------------------------- 3. Cold start
+
+{
+  const file = JSON.stringify(kaiconnFile);
+  const ours = `import { readFileSync } from 'node:fs'; const { extractPolicy } = await import(${JSON.stringify(path('dist/index.js'))}); extractPolicy(readFileSync(${file}, 'utf8'));`;
+  const base = `import { readFileSync } from 'node:fs'; import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(path('package.json'))}); const { Jieba } = require('@node-rs/jieba'); const { dict } = require('@node-rs/jieba/dict'); Jieba.withDict(dict).cut(readFileSync(${file}, 'utf8'), false);`;
+  timeProcess(ours, 1); // warms the file-system cache for both
+  const runs = QUICK ? 3 : 5;
+  const a = timeProcess(ours, runs);
+  const b = timeProcess(base, runs);
+  const ratio = a / b;
+  row('Cold start ratio (Kaiconn, fresh process)', ratio.toFixed(2), '≤ 2.5', ratio <= 2.5, `import + extract ${ms(a)} / load jieba + cut ${ms(b)}`);
+}
+
+// ---------------------------------------------------------------- 4. Linearity
+
+{
+  const families = [
+    ['seed corpus', seedAll, (n) => repeat(seedAll, n)],
+    ['one long English paragraph (1 MB at 10x)', null, (n) => fill('We collect your IMEI, MAC address and precise location to provide the service and improve it. ', 100_000 * n)],
+    ['one long Chinese paragraph (1 MB at 10x)', null, (n) => fill('我们会收集您的设备信息(IMEI、MAC地址、Android ID)及位置信息,用于向您提供服务。', 100_000 * n)],
+    [
+      '`SDK名称:` records (20,000 at 10x)',
+      null,
+      (n) => repeat('SDK名称:友盟统计SDK\n功能:统计分析\n收集个人信息类型:设备信息(IMEI、MAC地址)\n隐私政策链接:https://www.umeng.com/page/policy', 2000 * n),
+    ],
+    ['long digit runs (1 MB at 10x)', null, (n) => `Call 400-${'8'.repeat(100_000 * n - 20)} now.\n${fill('0755 8696 5862 ', 1000 * n)}`],
+  ];
+  for (const [name, , make] of families) {
+    const one = make(1);
+    const ten = make(10);
+    const t1 = time(() => extractPolicy(one, BIG), QUICK ? 3 : 5);
+    // The 1x runs warmed everything up: no warm-up run for the long 10x input.
+    const t10 = time(() => extractPolicy(ten, BIG), SLOW_RUNS, false);
+    const ratio = t10 / (10 * t1);
+    row(`Linearity: ${name}`, ratio.toFixed(2), '≤ 1.2', ratio <= 1.2, `1x ${mb(utf8(one))} ${ms(t1)}, 10x ${ms(t10)}`);
+  }
+}
+
+// ---------------------------------------------------------------- 5. Peak memory
+
+{
+  const all = [...seed, ...extra].map((s) => s.id.startsWith('capp-130/') ? EXTRA_DIR + s.id.slice(9) : SEED_DIR + s.id);
+  const corpus = runChild(`
+    import { readFileSync } from 'node:fs';
+    const { extractPolicy } = await import(${JSON.stringify(path('dist/index.js'))});
+    for (const f of ${JSON.stringify(all)}) extractPolicy(readFileSync(f, 'utf8'));
+    process.stdout.write(JSON.stringify({ peak: process.resourceUsage().maxRSS * 1024 }) + '\\n');`);
+  row(`Peak RSS, whole corpus (${all.length} policies)`, mb(corpus.peak), '< 300 MB', corpus.peak < 300e6);
+
+  const big = runChild(`
+    import { readFileSync } from 'node:fs';
+    const { extractPolicy } = await import(${JSON.stringify(path('dist/index.js'))});
+    const files = ${JSON.stringify(seed.map((s) => SEED_DIR + s.id))}.map((f) => readFileSync(f, 'utf8'));
+    extractPolicy(files.join('\\n\\n'));        // warm: lexicons, dictionary, code
+    const unit = files.join('\\n\\n');
+    const text = unit.repeat(Math.ceil(10e6 / Buffer.byteLength(unit))).slice(0, 10e6 * unit.length / Buffer.byteLength(unit));
+    const bytes = Buffer.byteLength(text);
+    globalThis.gc?.();
+    const before = process.memoryUsage().rss;
+    const t = performance.now();
+    extractPolicy(text, { maxLength: 64 * 1024 * 1024 });
+    const ms = performance.now() - t;
+    process.stdout.write(JSON.stringify({ bytes, before, peak: process.resourceUsage().maxRSS * 1024, ms }) + '\\n');`);
+  const growth = Math.max(0, big.peak - big.before);
+  const times = growth / big.bytes;
+  row(`RSS growth, ${mb(big.bytes)} input`, `${mb(growth)} (${times.toFixed(1)}x input)`, '< 20x input', times < 20, `extract ${ms(big.ms)}`);
+}
+
+// ---------------------------------------------------------------- 6-7. Batches and throughput
+
+{
+  const policies = [...extra, ...seed];
+  const texts = policies.map((p) => p.text);
+  const bytes = texts.reduce((n, t) => n + utf8(t), 0);
+  const label = `${policies.length} policies${extra.length ? '' : ' (capp-130 absent: seed only)'}, ${mb(bytes)}`;
+  if (!extra.length) process.stdout.write('note: ../shared/corpus-extra/capp-130 not found; throughput uses the seed corpus only\n');
+
+  const runs = QUICK ? 1 : 3;
+  let serial;
+  await lib.extractMany(texts, { jobs: 1 }); // warm
+  const t1 = await timeAsync(async () => (serial = await lib.extractMany(texts, { jobs: 1 })), runs);
+
+  /** A pool whose workers have loaded everything, timed over the whole corpus. */
+  async function warmPool(jobs) {
+    const pool = await lib.createPool({ jobs });
+    await Promise.all(Array.from({ length: jobs * 2 }, () => pool.extract(kaiconn)));
+    let out;
+    const t = await timeAsync(async () => (out = await Promise.all(texts.map((x) => pool.extract(x)))), runs);
+    await pool.close();
+    return { t, out };
+  }
+  const two = await warmPool(2);
+  const same = isDeepStrictEqual(two.out, serial);
+  const scale = t1 / two.t;
+  row('Batch scaling, 2 workers vs 1 (warm pool)', `${scale.toFixed(2)}x`, '≥ 1.7x', scale >= 1.7 && same, `${label}; 1: ${ms(t1)}, 2: ${ms(two.t)}; results ${same ? 'identical, in order' : 'DIFFER'}`);
+
+  const cold = await timeAsync(() => lib.extractMany(texts, { jobs: 2 }), runs);
+  const coldScale = t1 / cold;
+  row('Batch scaling, extractMany jobs 2 vs 1 (workers started per call)', `${coldScale.toFixed(2)}x`, '≥ 1.7x', coldScale >= 1.7, `2: ${ms(cold)} including worker start`);
+
+  const all = availableParallelism();
+  const allRun = all === 2 ? two : await warmPool(all);
+  for (const [who, t] of [
+    ['1 worker', t1],
+    [`${all} workers`, allRun.t],
+  ]) {
+    const s = t / 1000;
+    row(`Corpus throughput, ${who}`, `${(policies.length / s).toFixed(1)} policies/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s`, '—', null, label);
+  }
+}
+
+// ---------------------------------------------------------------- save
+
+const took = (performance.now() - started) / 1000;
+// The load average tells a reader whether other work shared the cores during the run.
+const load = loadavg().map((x) => x.toFixed(1)).join(' / ');
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${platform()} ${release()}, node ${process.version}; load average at the end ${load} (1 / 5 / 15 min)`;
+process.stdout.write(`\n${rows.filter((r) => r.result === 'MISS').length} MISS, ${rows.filter((r) => r.result === 'PASS').length} PASS in ${took.toFixed(0)} s\n`);
+
+if (args.has('--save')) {
+  const table = [
+    `Machine: ${machine}. Run took ${took.toFixed(0)} s${QUICK ? ' (--quick)' : ''}.`,
+    '',
+    '| measure | figure | target | result | detail |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.measure} | ${r.figure} | ${r.target} | ${r.result} | ${r.detail.replace(/\|/g, '\\|')} |`),
+  ].join('\n');
+  const doc = path('docs/benchmarks.md');
+  const START = '<!-- bench:start -->';
+  const END = '<!-- bench:end -->';
+  const old = existsSync(doc) ? readFileSync(doc, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const a = old.indexOf(START);
+  const b = old.indexOf(END);
+  if (a < 0 || b < a) throw new Error('docs/benchmarks.md has no bench:start / bench:end markers');
+  writeFileSync(doc, `${old.slice(0, a + START.length)}\n${table}\n${old.slice(b)}`);
+  process.stdout.write('saved to docs/benchmarks.md\n');
+}

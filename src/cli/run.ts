@@ -1,0 +1,195 @@
+/**
+ * The `policylens` command: arguments in, summaries or JSON out, an exit code back.
+ * Streams are passed in, so tests run it without a process of its own.
+ */
+import { createRequire } from 'node:module';
+import { createPool, defaultJobs, type PolicyPool } from '../batch.js';
+import { LexiconError } from '../lexicon/schema.js';
+import type { ExtractOptions, PolicyExtraction } from '../types.js';
+import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { readInputs, STDIN_ID, type InputItem } from './inputs.js';
+import { Progress } from './progress.js';
+import { renderSummary } from './summary.js';
+
+export interface OutputStream {
+  write(chunk: string): boolean;
+  once(event: 'drain', listener: () => void): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** Called only when standard input is to be read, so an unused stdin is never opened. */
+  stdin: () => NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Whether standard input is a terminal (then it is not read without `-`). */
+  stdinIsTTY: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+function version(): string {
+  // package.json is two folders up from both src/cli and dist/cli.
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
+}
+
+/** Threads to use when `--jobs` is not given: one per core, never more than there are inputs. */
+function chooseJobs(opts: CliOptions): number {
+  if (opts.jobs !== undefined) return opts.jobs;
+  if (opts.output === 'jsonl' && opts.inputs.includes(STDIN_ID)) return defaultJobs();
+  return Math.max(1, Math.min(defaultJobs(), opts.inputs.length));
+}
+
+/** Writes and waits while the reader is behind, so a long JSONL run keeps little in memory. */
+function write(stream: OutputStream, chunk: string): Promise<void> | undefined {
+  if (stream.write(chunk)) return undefined;
+  return new Promise((resolve) => stream.once('drain', resolve));
+}
+
+/**
+ * Where finished policies go. Summaries and JSON keep input order (holding back results that
+ * finish early); JSONL lines go out as each policy finishes.
+ */
+class Output {
+  /** Finished but not yet written: a summary, a result for JSON, or null for a failure. */
+  private readonly pending = new Map<number, string | { id: string; result: PolicyExtraction } | null>();
+  private next = 0;
+  private written = 0;
+  private readonly collected: { id: string; result: PolicyExtraction }[] = [];
+
+  constructor(
+    private readonly mode: CliOptions['output'],
+    private readonly stdout: OutputStream,
+  ) {}
+
+  async done(index: number, id: string, result: PolicyExtraction): Promise<void> {
+    if (this.mode === 'jsonl') {
+      await write(this.stdout, `${JSON.stringify({ id, result })}\n`);
+      return;
+    }
+    this.pending.set(index, this.mode === 'json' ? { id, result } : renderSummary(id, result));
+    await this.flush();
+  }
+
+  async failed(index: number, id: string, message: string): Promise<void> {
+    if (this.mode === 'jsonl') {
+      await write(this.stdout, `${JSON.stringify({ id, error: message })}\n`);
+      return;
+    }
+    this.pending.set(index, null);
+    await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.has(this.next)) {
+      const item = this.pending.get(this.next)!;
+      this.pending.delete(this.next);
+      this.next++;
+      if (item === null) continue;
+      if (typeof item !== 'string') this.collected.push(item);
+      else await write(this.stdout, (this.written++ ? '\n' : '') + item);
+    }
+  }
+
+  /** JSON is written at the end: the object itself for one input, an array for several. */
+  async end(inputs: number): Promise<void> {
+    if (this.mode !== 'json') return;
+    const value = inputs === 1 && this.collected.length === 1 ? this.collected[0]!.result : this.collected;
+    await write(this.stdout, `${JSON.stringify(value, null, 2)}\n`);
+  }
+}
+
+async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
+  const inputs = opts.inputs.length ? opts.inputs : [STDIN_ID];
+  const settled = { ...opts, inputs };
+  let pool: PolicyPool;
+  try {
+    pool = await createPool({ jobs: chooseJobs(settled), lexicons: opts.lexicons });
+  } catch (err) {
+    if (err instanceof LexiconError) {
+      // LexiconError messages already start with 'policylens lexicon <file>'.
+      io.stderr.write(`${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+  const extractOptions: ExtractOptions = { format: opts.format };
+  if (opts.maxLength !== undefined) extractOptions.maxLength = opts.maxLength;
+
+  const streaming = opts.output === 'jsonl' && inputs.includes(STDIN_ID);
+  const progress = new Progress(io.stderr, streaming ? undefined : inputs.length);
+  const output = new Output(opts.output, io.stdout);
+  let failures = 0;
+  /** `shown` is the stderr line (it names the input); `message` goes into JSONL error records. */
+  const fail = async (index: number, id: string, message: string, shown = message): Promise<void> => {
+    failures++;
+    progress.message(`policylens: ${shown}`);
+    await output.failed(index, id, message);
+  };
+
+  // Enough policies in flight to keep every thread busy, few enough to bound memory.
+  const limit = pool.jobs * 2;
+  const inFlight = new Set<Promise<void>>();
+  let count = 0;
+  try {
+    for await (const item of readInputs(inputs, { jsonl: opts.output === 'jsonl', stdin: io.stdin }) as AsyncIterable<InputItem>) {
+      const index = count++;
+      if (item.error !== undefined) {
+        await fail(index, item.id, item.error);
+        progress.tick(false);
+        continue;
+      }
+      const task: Promise<void> = pool
+        .extract(item.text, extractOptions)
+        .then(
+          async (result) => {
+            await output.done(index, item.id, result);
+            progress.tick(true);
+          },
+          async (err: unknown) => {
+            const message = err instanceof Error ? err.message : String(err);
+            await fail(index, item.id, message, `${item.id}: ${message}`);
+            progress.tick(false);
+          },
+        )
+        .finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    await output.end(count);
+  } finally {
+    progress.finish();
+    await pool.close();
+  }
+  return failures ? EXIT_INPUT_ERROR : EXIT_OK;
+}
+
+/** Runs the command with `argv` (without node and the script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let opts: CliOptions;
+  try {
+    opts = parseCliArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr.write(`policylens: ${err.message}\nRun 'policylens --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  if (opts.help) {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (opts.version) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  if (opts.inputs.length === 0 && io.stdinIsTTY) {
+    io.stderr.write(`policylens: no input: give policy files, or pipe a policy to standard input\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  return extractAll(opts, io);
+}

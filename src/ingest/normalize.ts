@@ -38,8 +38,9 @@ function isSpace(cp: number): boolean {
 /** Normalises `input`, keeping a map from every output character back to the input. */
 export function normalize(input: string): NormalizedText {
   const n = input.length;
-  // Output is at most a few times longer than the input (NFKC expansions are rare); grow on demand.
-  let cap = n + 16;
+  // NFKC expansions ("…" to "...") are rare: start at the input's length plus a little, and
+  // grow by a quarter, so that a few of them do not double two arrays of 4 bytes a character.
+  let cap = n + (n >> 6) + 16;
   let srcStart = new Int32Array(cap + 1);
   let srcEnd = new Int32Array(cap + 1);
   const parts: string[] = [];
@@ -48,7 +49,7 @@ export function normalize(input: string): NormalizedText {
 
   const emit = (s: string, from: number, to: number): void => {
     if (out + s.length >= cap) {
-      cap = Math.max(cap * 2, out + s.length + 16);
+      cap = Math.max(cap + (cap >> 2), out + s.length + 16);
       const a = new Int32Array(cap + 1);
       a.set(srcStart.subarray(0, out));
       srcStart = a;
@@ -129,7 +130,9 @@ export function normalize(input: string): NormalizedText {
   parts.push(chunk);
   srcStart[out] = n;
   srcEnd[out] = n;
-  return { text: parts.join(''), srcStart: srcStart.subarray(0, out + 1), srcEnd: srcEnd.subarray(0, out + 1) };
+  // Output shorter than the buffers (dropped characters, \r\n): copy, so the slack is freed.
+  const trim = (a: Int32Array): Int32Array => (a.length > out + 1 + (out >> 4) ? a.slice(0, out + 1) : a.subarray(0, out + 1));
+  return { text: parts.join(''), srcStart: trim(srcStart), srcEnd: trim(srcEnd) };
 }
 
 /** Maps a half-open span of the normalised text back to the original string. */

@@ -7,7 +7,7 @@
  * (every lexicon term is a jieba user word, so terms stay whole while 短信 does not match
  * inside 短信验证码). Matching is greedy longest-first and never overlaps within one kind.
  */
-import { englishWords, lowerAscii, termStems, type Word } from '../tokenize/english.js';
+import { englishWords, lowerAscii, termStems, type Words } from '../tokenize/english.js';
 import { BOUNDARY, IN_TERM } from '../tokenize/segmenter.js';
 
 /** A paragraph prepared for matching; built once and shared by every matcher. */
@@ -16,7 +16,7 @@ export interface TokenView {
   text: string;
   /** `text` with ASCII lower-cased (same length). */
   lower: string;
-  words: Word[];
+  words: Words;
   /** 1 where a jieba word starts or ends; null when the paragraph was not segmented. */
   boundaries: Uint8Array | null;
 }
@@ -117,10 +117,11 @@ export class TermMatcher {
   }
 
   private matchWords(view: TokenView, found: Match[]): void {
-    const ws = view.words;
+    const { starts, ends, stems } = view.words;
+    const n = stems.length;
     let i = 0;
-    while (i < ws.length) {
-      let node = this.words.next.get(ws[i]!.stem);
+    while (i < n) {
+      let node = this.words.next.get(stems[i]!);
       let best = -1;
       let bestNode: WordNode | undefined;
       let j = i;
@@ -130,13 +131,13 @@ export class TermMatcher {
           bestNode = node;
         }
         j++;
-        if (j >= ws.length) break;
+        if (j >= n) break;
         // Words of one form must be adjacent: only spaces, hyphens, dots or slashes between them.
-        if (!joinable(view.lower, ws[j - 1]!.end, ws[j]!.start)) break;
-        node = node.next.get(ws[j]!.stem);
+        if (!joinable(view.lower, ends[j - 1]!, starts[j]!)) break;
+        node = node.next.get(stems[j]!);
       }
       if (bestNode) {
-        found.push({ id: bestNode.id!, start: ws[i]!.start, end: ws[best]!.end, form: bestNode.form! });
+        found.push({ id: bestNode.id!, start: starts[i]!, end: ends[best]!, form: bestNode.form! });
         i = best + 1;
       } else i++;
     }

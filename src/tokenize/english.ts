@@ -9,11 +9,15 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(w: string): string };
 
-export interface Word {
-  /** Offsets in the paragraph text. */
-  start: number;
-  end: number;
-  stem: string;
+/**
+ * The words of a paragraph as parallel arrays (offsets in the paragraph text, Porter stems):
+ * a view is kept for every paragraph of a document, and an object per word would cost
+ * several times the text's own size.
+ */
+export interface Words {
+  starts: Int32Array;
+  ends: Int32Array;
+  stems: string[];
 }
 
 const WORD = /[a-z0-9\u00c0-\u024f]+/g;
@@ -42,17 +46,23 @@ export function lowerAscii(text: string): string {
 }
 
 /** Words of a paragraph (lower-cased text expected) with their stems. */
-export function englishWords(lower: string): Word[] {
-  const out: Word[] = [];
+export function englishWords(lower: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const stems: string[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower))) out.push({ start: m.index, end: m.index + m[0].length, stem: stem(m[0]) });
-  return out;
+  while ((m = WORD.exec(lower))) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    stems.push(stem(m[0]));
+  }
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), stems };
 }
 
 /** Stems of a term, as the matcher keys it. */
 export function termStems(term: string): string[] {
-  return englishWords(lowerAscii(term)).map((w) => w.stem);
+  return englishWords(lowerAscii(term)).stems;
 }
 
 type Nlp = ((text: string) => { has(match: string): boolean; sentences(): { out(f: string): string[] } }) & { verbose?: unknown };

@@ -31,6 +31,19 @@ function nfkcUnsafe(cp: number): boolean {
   return (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x3251 && cp <= 0x32bf) || (cp >= 0x00b2 && cp <= 0x00b9) || (cp >= 0x2070 && cp <= 0x209f) || (cp >= 0x00bc && cp <= 0x00be) || (cp >= 0x2150 && cp <= 0x215f);
 }
 
+/** Characters normalisation never changes: the common case, copied in runs. */
+function isUnchanged(c: number): boolean {
+  return (
+    (c >= 0x20 && c < 0x7f) ||
+    c === 0x0a ||
+    c === 0x09 ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3001 && c <= 0x3003) || // 、。〃
+    (c >= 0x3008 && c <= 0x3011) || // 〈〉《》「」『』【】
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x00b7
+  );
+}
+
 function isSpace(cp: number): boolean {
   return cp === 0x20 || cp === 0xa0 || cp === 0x3000 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x0b || cp === 0x0c;
 }
@@ -47,16 +60,18 @@ export function normalize(input: string): NormalizedText {
   let out = 0;
   let chunk = '';
 
+  const grow = (need: number): void => {
+    cap = Math.max(cap + (cap >> 2), out + need + 16);
+    const a = new Int32Array(cap + 1);
+    a.set(srcStart.subarray(0, out));
+    srcStart = a;
+    const b = new Int32Array(cap + 1);
+    b.set(srcEnd.subarray(0, out));
+    srcEnd = b;
+  };
+
   const emit = (s: string, from: number, to: number): void => {
-    if (out + s.length >= cap) {
-      cap = Math.max(cap + (cap >> 2), out + s.length + 16);
-      const a = new Int32Array(cap + 1);
-      a.set(srcStart.subarray(0, out));
-      srcStart = a;
-      const b = new Int32Array(cap + 1);
-      b.set(srcEnd.subarray(0, out));
-      srcEnd = b;
-    }
+    if (out + s.length >= cap) grow(s.length);
     for (let k = 0; k < s.length; k++) {
       srcStart[out] = from;
       srcEnd[out] = to;
@@ -69,15 +84,34 @@ export function normalize(input: string): NormalizedText {
     }
   };
 
+  /** Copies input[from, to) unchanged: one slice, one offset per character. */
+  const emitRun = (from: number, to: number): void => {
+    const len = to - from;
+    if (out + len >= cap) grow(len);
+    for (let k = 0; k < len; k++) {
+      srcStart[out + k] = from + k;
+      srcEnd[out + k] = from + k + 1;
+    }
+    out += len;
+    if (chunk.length) {
+      parts.push(chunk);
+      chunk = '';
+    }
+    parts.push(input.slice(from, to));
+  };
+
   let i = 0;
   while (i < n) {
-    const c = input.charCodeAt(i);
-    // Plain printable ASCII is by far the most common: copy it untouched.
-    if (c >= 0x20 && c < 0x7f) {
-      emit(input[i]!, i, i + 1);
-      i++;
+    // Runs of characters that normalisation leaves alone (printable ASCII, tabs, line feeds,
+    // CJK ideographs and the CJK punctuation NFKC keeps) are copied in one piece.
+    let j = i;
+    while (j < n && isUnchanged(input.charCodeAt(j))) j++;
+    if (j > i) {
+      emitRun(i, j);
+      i = j;
       continue;
     }
+    const c = input.charCodeAt(i);
     if (c === 0x0a || c === 0x09) {
       // Tabs stay: they are the cell separators of tables flattened by copy-paste.
       emit(input[i]!, i, i + 1);

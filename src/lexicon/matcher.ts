@@ -57,8 +57,8 @@ export class TermMatcher {
   private readonly words: WordNode = { next: new Map() };
   private readonly chars: CharNode = { next: new Map() };
   private hasCharForms = false;
-  /** First character codes of CJK forms, to skip positions quickly. */
-  private readonly firstChars = new Set<number>();
+  /** 1 at the UTF-16 code of every first character of a CJK form: most positions are skipped with one array read. */
+  private readonly firstChars = new Uint8Array(0x10000);
 
   /** `terms`: [form, id] pairs; a later pair for the same form wins (overrides). */
   constructor(terms: Iterable<readonly [string, string]>) {
@@ -79,7 +79,7 @@ export class TermMatcher {
       }
       node.id = id;
       node.form = f;
-      this.firstChars.add(lower.charCodeAt(0));
+      this.firstChars[lower.charCodeAt(0)] = 1;
       this.hasCharForms = true;
       return;
     }
@@ -149,7 +149,7 @@ export class TermMatcher {
     let i = 0;
     while (i < n) {
       // A form starts on a word boundary, or anywhere inside a word that is itself a lexicon term.
-      if (!this.firstChars.has(lower.charCodeAt(i)) || (boundaries && boundaries[i] === 0)) {
+      if (this.firstChars[lower.charCodeAt(i)] === 0 || (boundaries && boundaries[i] === 0)) {
         i++;
         continue;
       }

@@ -12,6 +12,7 @@ import { makeTokenView, type TokenView } from './lexicon/matcher.js';
 import type { LexiconSet } from './lexicon/load.js';
 import type { SectionEntry } from './lexicon/schema.js';
 import { BOUNDARY, tokenBoundaries, type Segmenter } from './tokenize/segmenter.js';
+import { sentenceSpans } from './ingest/sentences.js';
 import type { Evidence, LanguageCode, Section, SectionCategory } from './types.js';
 
 /** Same-style numbered lines in a row from which on they read as a list, not headings. */
@@ -33,6 +34,13 @@ export interface ParagraphView {
 
 export class PolicyDocument {
   readonly norm: NormalizedText;
+  /**
+   * The text normalisation ran on: `original` itself for text input, the visible text for
+   * HTML. Layout readers that need what normalisation folds (tabs at line ends) read this,
+   * through `plainSpan`, never `original`, which may be markup.
+   */
+  readonly plain: string;
+  private readonly plainNorm: NormalizedText;
   readonly paragraphs: ParagraphView[];
   readonly sections: Section[] = [];
   private readonly views: (TokenView | undefined)[];
@@ -44,7 +52,9 @@ export class PolicyDocument {
     /** Text extracted from `original` (HTML) with its map into it; absent when `original` is the text. */
     private readonly source?: SourceText,
   ) {
-    this.norm = source ? composeMaps(normalize(source.text), source, original.length) : normalize(original);
+    this.plain = source ? source.text : original;
+    this.plainNorm = normalize(this.plain);
+    this.norm = source ? composeMaps(this.plainNorm, source, original.length) : this.plainNorm;
     const raw = splitParagraphs(this.norm.text);
     const texts = raw.map((p) => this.norm.text.slice(p.start, p.end));
     const langs = detectLanguages(texts);
@@ -90,6 +100,19 @@ export class PolicyDocument {
     return out;
   }
 
+  /** Offsets of a whole paragraph in `plain`. */
+  plainSpan(p: number): [number, number] {
+    const para = this.paragraphs[p]!;
+    return toOriginalSpan(this.plainNorm, para.start, para.end);
+  }
+
+  private readonly sentenceCache: ([number, number][] | undefined)[] = [];
+
+  /** Sentence spans of paragraph `p` (offsets in its text), computed once for all extractors. */
+  sentences(p: number): [number, number][] {
+    return (this.sentenceCache[p] ??= sentenceSpans(this.paragraphs[p]!.text));
+  }
+
   /** Original offsets of a whole paragraph. */
   originalSpan(p: number): [number, number] {
     const para = this.paragraphs[p]!;
@@ -102,7 +125,9 @@ export class PolicyDocument {
     const [s, e] = toOriginalSpan(this.norm, para.start + start, para.start + end);
     const ev: Evidence = { start: s, end: e, paragraph: p };
     if (sentence) {
-      const [ss, se] = toOriginalSpan(this.norm, para.start + sentence[0], para.start + sentence[1]);
+      // The sentence must hold the mention: a mention that runs over a sentence end (a URL
+      // with `?`, a name cut by `;`) widens its sentence rather than stick out of it.
+      const [ss, se] = toOriginalSpan(this.norm, para.start + Math.min(sentence[0], start), para.start + Math.max(sentence[1], end));
       ev.sentenceStart = ss;
       ev.sentenceEnd = se;
     }

@@ -22,7 +22,7 @@ import {
   REGULATOR_HOSTS,
   REGULATOR_PHONES,
 } from './contacts-data.js';
-import { sentenceAt, sentenceSpans } from './sentences.js';
+import { sentenceAt } from '../ingest/sentences.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g;
 /** Chinese text often runs straight on after a link, so CJK characters end it. */
@@ -103,7 +103,7 @@ export function extractContacts(doc: PolicyDocument): ContactsFinding {
       emailSpans[para.index]!.push({ start: m.index, end: m.index + value.length });
       const key = value.toLowerCase();
       if (!emails.has(key)) emails.set(key, value);
-      evidence.push(doc.evidence(para.index, m.index, m.index + value.length, sentenceAt(sentenceSpans(para.text), m.index)));
+      evidence.push(doc.evidence(para.index, m.index, m.index + value.length, sentenceAt(doc.sentences(para.index), m.index)));
       value = '';
     }
   }
@@ -111,7 +111,7 @@ export function extractContacts(doc: PolicyDocument): ContactsFinding {
 
   for (const para of paras) {
     const text = para.text;
-    const spans = sentenceSpans(text);
+    const spans = doc.sentences(para.index);
     const masked: Span[] = [...emailSpans[para.index]!];
 
     URL.lastIndex = 0;

@@ -9,7 +9,7 @@ import { hasCjk } from '../lexicon/matcher.js';
 import type { DataTypeFinding, Evidence } from '../types.js';
 import { ALSO_NAMES } from './data-types-data.js';
 import { isNegatedMention } from './negation.js';
-import { sentenceAt, sentenceSpans } from './sentences.js';
+import { sentenceAt } from '../ingest/sentences.js';
 
 export function extractDataTypes(doc: PolicyDocument): DataTypeFinding[] {
   const matcher = doc.lexicons.matcher('dataTypes');
@@ -18,7 +18,7 @@ export function extractDataTypes(doc: PolicyDocument): DataTypeFinding[] {
   for (const para of doc.paragraphs) {
     const matches = matcher.match(doc.view(para.index));
     if (matches.length === 0) continue;
-    const spans = sentenceSpans(para.text);
+    const spans = doc.sentences(para.index);
     for (const m of matches) {
       if (!surfaceFits(para.text, m)) continue;
       const sentence = sentenceAt(spans, m.start);

@@ -10,7 +10,7 @@ import type { PolicyDocument } from '../document.js';
 import type { DeadlineFinding, DeadlineUnit, Evidence } from '../types.js';
 import { DEADLINE_SUBJECTS, EN_UNITS, RETENTION_CUES, ZH_UNITS } from './deadlines-data.js';
 import { EN_NUMBER_SOURCE, ZH_NUMBER_SOURCE, parseChineseNumber, parseEnglishNumber } from '../ingest/numbers.js';
-import { sentenceAt, sentenceSpans } from './sentences.js';
+import { sentenceAt } from '../ingest/sentences.js';
 
 const ZH_UNIT_SOURCE = '个工作日|工作日|个自然日|自然日|日历日|个小时|小时|个月|个星期|星期|周|天|日|年';
 
@@ -115,7 +115,7 @@ export function extractDeadlines(doc: PolicyDocument): DeadlineFinding[] {
     if (!/[0-9零〇一二两三四五六七八九十百]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|an?)\b/i.test(text)) continue;
     const hits = [...zhHits(text), ...enHits(text)];
     if (hits.length === 0) continue;
-    const spans = sentenceSpans(text);
+    const spans = doc.sentences(para.index);
     // One subject per sentence: a long unpunctuated paragraph with many limits is classified once.
     const subjects = new Map<number, string>();
     for (const h of hits) {

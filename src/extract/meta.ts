@@ -26,7 +26,7 @@ import {
   ZH_ROLE_PREFIX,
   ZH_NAME_STOP,
 } from './meta-data.js';
-import { sentenceAt, sentenceSpans } from './sentences.js';
+import { sentenceAt } from '../ingest/sentences.js';
 
 interface DateCandidate {
   value: string;
@@ -74,7 +74,7 @@ function findPolicyDates(doc: PolicyDocument): { updated?: DateCandidate; effect
   for (const para of doc.paragraphs) {
     const dates = findDates(para.text);
     if (dates.length === 0) continue;
-    const spans = sentenceSpans(para.text);
+    const spans = doc.sentences(para.index);
     const atEdge = para.index < EDGE || para.index >= n - EDGE;
     let prevEnd = 0;
     for (const d of dates) {

@@ -8,7 +8,7 @@
 import type { PolicyDocument } from '../document.js';
 import type { Evidence, MinorsFinding } from '../types.js';
 import { EN_NUMBER_SOURCE, ZH_NUMBER_SOURCE, parseNumber } from '../ingest/numbers.js';
-import { sentenceAt, sentenceSpans } from './sentences.js';
+import { sentenceAt } from '../ingest/sentences.js';
 
 const ZH_AGE = new RegExp(`(?<![0-9])(?:不满|未满|年满|已满|满|低于|小于|大于)?(${ZH_NUMBER_SOURCE}) ?(?:周岁|岁)(?:以下|以上|之下|及以上|以内)?`, 'g');
 const EN_AGE = new RegExp(
@@ -48,7 +48,7 @@ export function extractMinors(doc: PolicyDocument): MinorsFinding {
     const zh = para.lang === 'zh' || /[\u4e00-\u9fff]/.test(text);
     const lang = zh ? 'zh' : 'en';
     if (!inMinorsSection && !MINOR_CONTEXT[lang].test(text)) continue;
-    const spans = sentenceSpans(text);
+    const spans = doc.sentences(para.index);
     // Sentence-level judgements, once per sentence however many ages it holds.
     const ageSentenceOk = new Map<number, boolean>();
     const definitionsSection = doc.categoriesOf(para.index)[0] === 'definitions';

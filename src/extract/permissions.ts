@@ -36,7 +36,7 @@ import {
 } from './permission-data.js';
 import { codeMentions, PermissionCodeIndex } from './permission-ids.js';
 import { paragraphRoles, recordDetails, type ParagraphRole } from './permission-structure.js';
-import { sentenceAt, sentenceSpans } from './sentences.js';
+import { sentenceAt } from '../ingest/sentences.js';
 
 /** One candidate mention in a paragraph. */
 interface Hit {
@@ -162,7 +162,7 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
       const verbForm = CJK.test(h.form) && h.form.length >= VERB_FORM_MIN && VERB_FORM_ZH.test(h.form);
       const accepted = h.strong || ((noun || cue || verbForm) && requestable(entry));
       if (!accepted) continue;
-      spans ??= sentenceSpans(text);
+      spans ??= doc.sentences(p);
       const sentence = sentenceAt(spans, h.start);
       if (!h.strong && isNegatedMention(text.slice(sentence[0], h.start), text.slice(h.end, sentence[1]), para.lang)) continue;
       out.push(h);
@@ -207,7 +207,7 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
 
   const add = (p: number, h: Hit, ids: string[], details?: { purposes: string[]; scenarios: string[] }): void => {
     const text = doc.paragraphs[p]!.text;
-    const spans = sentenceSpans(text);
+    const spans = doc.sentences(p);
     for (const id of ids) {
       let c = found.get(id);
       if (!c) {

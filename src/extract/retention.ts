@@ -21,14 +21,17 @@ import {
   RETAIN_VERB,
   RETENTION_RULES,
 } from './retention-data.js';
-import { sentenceSpans } from './sentences.js';
 
 /** Characters between a keeping verb and the rule or period it governs. */
 const NEAR = 60;
 
+/** RETAIN_VERB as a global pattern, compiled once. */
+const RETAIN_VERB_ALL = new RegExp(RETAIN_VERB.source, 'gi');
+
 function verbPositions(s: string): number[] {
   const out: number[] = [];
-  const re = new RegExp(RETAIN_VERB.source, 'gi');
+  const re = RETAIN_VERB_ALL;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) out.push(m.index);
   return out;
@@ -63,7 +66,7 @@ export function extractRetention(doc: PolicyDocument): RetentionFinding[] {
   for (const para of doc.paragraphs) {
     const text = para.text;
     if (para.heading) continue;
-    const spans = sentenceSpans(text);
+    const spans = doc.sentences(para.index);
     for (let k = 0; k < spans.length; k++) {
       const sentence = spans[k]!;
       const s = text.slice(sentence[0], sentence[1]);

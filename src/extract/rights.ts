@@ -12,7 +12,7 @@ import type { PolicyDocument } from '../document.js';
 import type { Match } from '../lexicon/matcher.js';
 import type { Evidence, RightFinding } from '../types.js';
 import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './rights-data.js';
-import { sentenceAt, sentenceSpans } from './sentences.js';
+import { sentenceAt } from '../ingest/sentences.js';
 
 type Lang = 'en' | 'zh';
 
@@ -58,7 +58,7 @@ function howFor(doc: PolicyDocument, p: number, sentence: readonly [number, numb
   const para = doc.paragraphs[p]!;
   const own = findHow(para.text.slice(sentence[0], sentence[1]), lang);
   if (own) return { how: own, rank: 0 };
-  for (const [start, end] of sentenceSpans(para.text)) {
+  for (const [start, end] of doc.sentences(para.index)) {
     if (start < sentence[1]) continue;
     const later = findHow(para.text.slice(start, end), lang);
     if (later) return { how: later, rank: 1 };
@@ -119,7 +119,7 @@ export function extractRights(doc: PolicyDocument): RightFinding[] {
     const matches = matcher.match(doc.view(para.index));
     if (matches.length === 0) continue;
     const ctx: Context = { lang, inRightsSection: doc.categoriesOf(para.index).includes('rights'), heading: para.heading, granted };
-    const spans = sentenceSpans(para.text);
+    const spans = doc.sentences(para.index);
     // Whether a sentence gives the user agency is asked once per sentence, not once per mention.
     const agencyBySentence = new Map<number, boolean>();
     for (const m of matches) {

@@ -16,7 +16,7 @@ import type { Match } from '../lexicon/matcher.js';
 import type { Evidence, Platform, SdkCategory, SdkFinding } from '../types.js';
 import { cellTableListings, listItemListings, platformColumnListings, platformLineListings, recordListings, tabTableListings, type LayoutContext, type SdkListing, type TextRef } from './sdk-layouts.js';
 import { resolveName, resolveWithSuffix } from './sdk-resolve.js';
-import { sentenceAt, sentenceSpans } from './sentences.js';
+import { sentenceAt } from '../ingest/sentences.js';
 
 interface Draft {
   id: string;
@@ -205,7 +205,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     if (kept.length === 0) continue;
     const ev: Evidence[] = kept.map((r) => {
       let spans = sentences.get(r.para);
-      if (!spans) sentences.set(r.para, (spans = sentenceSpans(doc.paragraphs[r.para]!.text)));
+      if (!spans) sentences.set(r.para, (spans = doc.sentences(r.para)));
       return doc.evidence(r.para, r.start, r.end, sentenceAt(spans, r.start));
     });
     const entry = d.known ? doc.lexicons.entries.sdks.get(d.id) : undefined;

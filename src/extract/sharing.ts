@@ -11,7 +11,6 @@ import type { PolicyDocument } from '../document.js';
 import type { RecipientCategory, SharingFinding, SharingKind } from '../types.js';
 import { DATA_WORD, EXCEPTION_CUE, EXCEPTIONS, EXEMPTION_INTRO, KIND_VERBS, LIST_INTRO, ONLY_WITH_CONSENT, RECIPIENTS, REFUSAL } from './sharing-data.js';
 import { CROSS_BORDER } from './retention-data.js';
-import { sentenceSpans } from './sentences.js';
 
 /** How many lines after a list introduction are read as its items. */
 const LIST_WINDOW = 14;
@@ -39,7 +38,7 @@ export function extractSharing(doc: PolicyDocument): SharingFinding[] {
     const text = para.text;
     if (para.heading || !DATA_WORD.test(text)) continue;
     const inSharing = doc.categoriesOf(para.index).includes('sharing');
-    const spans = sentenceSpans(text);
+    const spans = doc.sentences(para.index);
     for (let k = 0; k < spans.length; k++) {
       const [s0, s1] = spans[k]!;
       const s = text.slice(s0, s1);

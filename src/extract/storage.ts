@@ -8,7 +8,6 @@
 import type { PolicyDocument } from '../document.js';
 import type { Evidence, StorageFinding } from '../types.js';
 import { CROSS_BORDER, CROSS_BORDER_CONDITIONS, CROSS_BORDER_REFUSAL, PLACES, STORE_VERB } from './retention-data.js';
-import { sentenceSpans } from './sentences.js';
 
 /** Data actually moves (a sentence about overseas recipients' duties does not say it does). */
 const TRANSFER_VERB = /\b(?:transfer|transferred|transmit|transmitted|send|sent|provide|provided|store|stored|process(?:ed)?)\b|传输|转移|传送|提供|存储|出境|发送/i;
@@ -25,7 +24,7 @@ export function extractStorage(doc: PolicyDocument): StorageFinding {
   for (const para of doc.paragraphs) {
     const text = para.text;
     if (para.heading || !(STORE_VERB.test(text) || CROSS_BORDER.test(text))) continue;
-    for (const sentence of sentenceSpans(text)) {
+    for (const sentence of doc.sentences(para.index)) {
       const s = text.slice(sentence[0], sentence[1]);
       const store = STORE_VERB.test(s);
       const cross = CROSS_BORDER.exec(s);

@@ -62,7 +62,7 @@ export function englishWords(lower: string): Words {
 
 /** Stems of a term, as the matcher keys it. */
 export function termStems(term: string): string[] {
-  return englishWords(lowerAscii(term)).stems;
+  return (lowerAscii(term).match(WORD) ?? []).map(stem);
 }
 
 type Nlp = ((text: string) => { has(match: string): boolean; sentences(): { out(f: string): string[] } }) & { verbose?: unknown };

@@ -5,17 +5,7 @@
  * restricted to languages privacy policies are written in; lines too short to judge
  * (`8)NFC;`, URLs, one-word headings) take the language of their neighbours.
  */
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-type FrancAll = (text: string, options: { only: string[]; minLength: number }) => [string, number][];
-let francAllFn: FrancAll | null = null;
-
-/** franc and its trigram tables (a third of policylens's import time), loaded on first need. */
-function francAll(text: string, options: { only: string[]; minLength: number }): [string, number][] {
-  francAllFn ??= (require('franc') as { francAll: FrancAll }).francAll;
-  return francAllFn(text, options);
-}
+import { francAll } from 'franc';
 import type { LanguageCode } from '../types.js';
 
 /**

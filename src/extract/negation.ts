@@ -9,10 +9,15 @@
  *   (the IMEI is still collected);
  * - stock phrases that only look negative: "including but not limited to", "not only".
  *
+ * English verdicts of the patterns are confirmed by compromise's verb parse (see
+ * grammarConfirmsNegation), which runs only on the clauses the patterns flag.
+ *
  * Only the clause that holds the mention counts, so "we do not sell data; we collect your IMEI"
  * keeps the IMEI. The text looked at is bounded on both sides (a few hundred characters), so a
  * paragraph costs O(mentions) however long its sentences are; every pattern is linear-time.
  */
+
+import { compromise } from '../tokenize/english.js';
 
 /** How much text before / after a mention can hold its clause. */
 const BEFORE_WINDOW = 240;
@@ -98,7 +103,23 @@ function negatedEn(before: string, after: string): boolean {
   if (!negated) return false;
   // A condition after the mention still bounds the statement: "… unless you consent".
   const rest = after.split(/[.;]/, 1)[0] ?? '';
-  return !EN_CONDITION.test(rest);
+  if (EN_CONDITION.test(rest)) return false;
+  // The mention itself stands in as a plain noun, so the parser sees the whole statement.
+  return grammarConfirmsNegation(`${clause} data ${rest}`);
+}
+
+/** Clauses longer than this are not parsed: the pattern's verdict stands. */
+const MAX_PARSED_CLAUSE = 300;
+
+/**
+ * compromise parses the clause the patterns flagged and confirms that one of its verbs is
+ * negated ("we do not collect"), not a noun phrase or a stock phrase that only looks
+ * negative. It runs on the few flagged clauses of a policy, never on the whole text.
+ */
+function grammarConfirmsNegation(clause: string): boolean {
+  if (clause.length > MAX_PARSED_CLAUSE) return true;
+  const doc = compromise()(clause) as unknown as { verbs(): { isNegative(): { found: boolean } } };
+  return doc.verbs().isNegative().found;
 }
 
 function negatedZh(before: string, after: string): boolean {

@@ -56,10 +56,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     lexicons,
     extract(text: string, opts: ExtractOptions = {}): PolicyExtraction {
       if (typeof text !== 'string') {
-        const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
+        const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : Buffer.isBuffer(text) ? 'a Buffer (decode it first)' : typeof text;
         throw new TypeError(`policylens: extractPolicy expects a string, got ${got}`);
       }
       const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+      if (typeof max !== 'number' || !(max >= 0)) {
+        throw new TypeError(`policylens: maxLength must be a non-negative number, got ${JSON.stringify(max)}`);
+      }
       if (text.length > max) {
         throw new RangeError(`policylens: input is ${text.length} characters, more than maxLength ${max}`);
       }

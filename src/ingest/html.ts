@@ -33,6 +33,14 @@ const BLOCK = new Set([
 
 const CELL = new Set(['td', 'th']);
 
+/**
+ * Deepest element nesting the parser keeps track of. htmlparser2 keeps open elements in an
+ * array it unshifts and searches, so 100,000 nested `<div>`s would cost quadratic time; past
+ * this depth the outermost open elements are forgotten (their end tags are then ignored),
+ * which no real page reaches.
+ */
+const MAX_DEPTH = 256;
+
 /** Tag names that make a document's opening look like HTML (see `looksLikeHtml`). */
 const OPENING = /^(?:\uFEFF)?\s{0,200}<(?:!doctype\s+html|html|head|body|meta|title|\?xml|!--|div|p|h[1-6]|table|section|article|main|header|ul|ol|span|br)[\s/>]/i;
 
@@ -105,6 +113,7 @@ export function htmlToText(html: string): SourceText {
     {
       onopentag(name) {
         const at = parser.startIndex;
+        boundDepth(parser);
         if (HIDDEN.has(name)) {
           hidden++;
           return;
@@ -180,4 +189,12 @@ export function htmlToText(html: string): SourceText {
   parser.end(html);
   parts.push(chunk);
   return { text: parts.join(''), srcStart: srcStart.subarray(0, out), srcEnd: srcEnd.subarray(0, out) };
+}
+
+/** Keeps the parser's open-element stacks (newest first) at most MAX_DEPTH deep; see MAX_DEPTH. */
+function boundDepth(parser: Parser): void {
+  const inner = parser as unknown as { stack?: unknown; foreignContext?: unknown };
+  for (const list of [inner.stack, inner.foreignContext]) {
+    if (Array.isArray(list) && list.length > MAX_DEPTH) list.length = MAX_DEPTH / 2;
+  }
 }

@@ -182,10 +182,11 @@ function tableListings(ctx: LayoutContext, tables: ParsedTable<SdkField>[]): Sdk
 
 /** Offsets of tab characters of the original text inside each paragraph (tabs are spaces once normalised). */
 export function delimitedLines(doc: PolicyDocument): DelimitedLine[] | null {
-  if (!doc.original.includes('\t')) return null;
-  const o = doc.original;
+  // The visible text (for HTML input, the text of the markup with table cells tab-joined).
+  if (!doc.plain.includes('\t')) return null;
+  const o = doc.plain;
   return doc.paragraphs.map((p) => {
-    const [s, e] = doc.originalSpan(p.index);
+    const [s, e] = doc.plainSpan(p.index);
     const separators: number[] = [];
     // Tabs trimmed off the line's ends still delimit (empty) cells: `Notification Function\t\t\t`.
     for (let k = s - 1; k >= 0 && (o[k] === '\t' || o[k] === ' '); k--) if (o[k] === '\t') separators.push(0);

@@ -18,7 +18,7 @@ describe('rights on the seed corpus', () => {
     const text = corpusText('kaiconn.zh-en.txt');
     const rights = extractPolicy(text).rights;
     const forms = (id: string) => rights.find((r) => r.id === id)!.evidence.map((e) => text.slice(e.start, e.end));
-    expect(forms('right.deceased')).toEqual(expect.arrayContaining(['逝者', 'close relatives of the deceased']));
+    expect(forms('right.deceased')).toEqual(expect.arrayContaining(['逝者近亲属', 'close relatives of the deceased']));
     expect(forms('right.explanation')).toEqual(expect.arrayContaining(['要求作出解释', 'request an explanation']));
     expect(forms('right.copy')).toContain('个人信息副本');
   });

@@ -31,6 +31,25 @@ function nfkcUnsafe(cp: number): boolean {
   return (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x3251 && cp <= 0x32bf) || (cp >= 0x00b2 && cp <= 0x00b9) || (cp >= 0x2070 && cp <= 0x209f) || (cp >= 0x00bc && cp <= 0x00be) || (cp >= 0x2150 && cp <= 0x215f);
 }
 
+/**
+ * NFKC of single characters, remembered: String.prototype.normalize goes through ICU, whose
+ * per-call cost is high and, worse, does not scale across worker threads (measured: two
+ * threads normalising character by character ran no faster than one). A policy uses a few
+ * hundred distinct characters, so the table stays small; it is bounded all the same.
+ */
+const NFKC_CACHE_MAX = 20000;
+const nfkcCache = new Map<number, string>();
+
+function nfkcOf(cp: number, ch: string): string {
+  let folded = nfkcCache.get(cp);
+  if (folded === undefined) {
+    folded = ch.normalize('NFKC');
+    if (nfkcCache.size >= NFKC_CACHE_MAX) nfkcCache.clear();
+    nfkcCache.set(cp, folded);
+  }
+  return folded;
+}
+
 /** Characters normalisation never changes: the common case, copied in runs. */
 function isUnchanged(c: number): boolean {
   return (
@@ -156,7 +175,7 @@ export function normalize(input: string): NormalizedText {
     if (nfkcUnsafe(cp) || (cp >= 0x4e00 && cp <= 0x9fff)) {
       emit(ch, i, to); // CJK ideographs are already in NFKC form: skip the call
     } else {
-      const folded = ch.normalize('NFKC');
+      const folded = nfkcOf(cp, ch);
       emit(folded.length === 0 ? ' ' : folded, i, to);
     }
     i = to;

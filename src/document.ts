@@ -15,6 +15,8 @@ import { BOUNDARY, tokenBoundaries, type Segmenter } from './tokenize/segmenter.
 import { sentenceSpans } from './ingest/sentences.js';
 import type { Evidence, LanguageCode, Section, SectionCategory } from './types.js';
 
+/** Characters of Chinese text segmented per jieba call. */
+const CUT_CHUNK = 64 * 1024;
 /** Same-style numbered lines in a row from which on they read as a list, not headings. */
 const MIN_LIST_RUN = 3;
 /** Characters the paragraph after a one-word line must have for that line to be a heading. */
@@ -43,7 +45,8 @@ export class PolicyDocument {
   private readonly plainNorm: NormalizedText;
   readonly paragraphs: ParagraphView[];
   readonly sections: Section[] = [];
-  private readonly views: (TokenView | undefined)[];
+  /** Token views by paragraph, built on first use and kept: every extractor walks every paragraph. */
+  private readonly views = new Map<number, TokenView>();
 
   constructor(
     readonly original: string,
@@ -59,18 +62,17 @@ export class PolicyDocument {
     const texts = raw.map((p) => this.norm.text.slice(p.start, p.end));
     const langs = detectLanguages(texts);
     this.paragraphs = raw.map((p, i) => ({ index: i, start: p.start, end: p.end, text: texts[i]!, lang: langs[i]!, heading: false, section: -1 }));
-    this.views = new Array(this.paragraphs.length);
     this.buildSections();
   }
 
   /** Token view of a paragraph (jieba boundaries for Chinese ones), cached. */
   view(p: number): TokenView {
-    let v = this.views[p];
+    let v = this.views.get(p);
     if (!v) {
       const para = this.paragraphs[p]!;
       const boundaries = para.lang === 'zh' ? this.chineseMarks()[p]! : null;
       v = makeTokenView(para.text, boundaries);
-      this.views[p] = v;
+      this.views.set(p, v);
     }
     return v;
   }
@@ -78,23 +80,31 @@ export class PolicyDocument {
   private zhMarks: (Uint8Array | undefined)[] | null = null;
 
   /**
-   * Word marks of every Chinese paragraph, from ONE jieba call over all of them joined by
+   * Word marks of every Chinese paragraph, from jieba calls over many paragraphs joined by
    * line breaks: a call per paragraph costs more in crossing into the native segmenter than
    * the segmentation itself.
    */
   private chineseMarks(): (Uint8Array | undefined)[] {
     if (this.zhMarks) return this.zhMarks;
-    const zh = this.paragraphs.filter((p) => p.lang === 'zh');
-    const joined = zh.map((p) => p.text).join('\n');
-    const marks = tokenBoundaries(this.segmenter(), joined, (w) => this.lexicons.isCjkTerm(w));
     const out: (Uint8Array | undefined)[] = new Array(this.paragraphs.length);
-    let offset = 0;
-    for (const p of zh) {
-      const m = marks.slice(offset, offset + p.text.length + 1);
-      m[0]! |= BOUNDARY;
-      m[p.text.length]! |= BOUNDARY;
-      out[p.index] = m;
-      offset += p.text.length + 1;
+    const zh = this.paragraphs.filter((p) => p.lang === 'zh');
+    // Chunks of about CUT_CHUNK characters: few native calls, and a bounded array of words
+    // at a time however long the document.
+    for (let from = 0; from < zh.length; ) {
+      let to = from;
+      let size = 0;
+      while (to < zh.length && (to === from || size + zh[to]!.text.length < CUT_CHUNK)) size += zh[to++]!.text.length + 1;
+      const group = zh.slice(from, to);
+      const marks = tokenBoundaries(this.segmenter(), group.map((p) => p.text).join('\n'), (w) => this.lexicons.isCjkTerm(w));
+      let offset = 0;
+      for (const p of group) {
+        const m = marks.slice(offset, offset + p.text.length + 1);
+        m[0]! |= BOUNDARY;
+        m[p.text.length]! |= BOUNDARY;
+        out[p.index] = m;
+        offset += p.text.length + 1;
+      }
+      from = to;
     }
     this.zhMarks = out;
     return out;
@@ -106,17 +116,17 @@ export class PolicyDocument {
     return toOriginalSpan(this.plainNorm, para.start, para.end);
   }
 
+  /** Original offsets of a whole paragraph. */
+  originalSpan(p: number): [number, number] {
+    const para = this.paragraphs[p]!;
+    return toOriginalSpan(this.norm, para.start, para.end);
+  }
+
   private readonly sentenceCache: ([number, number][] | undefined)[] = [];
 
   /** Sentence spans of paragraph `p` (offsets in its text), computed once for all extractors. */
   sentences(p: number): [number, number][] {
     return (this.sentenceCache[p] ??= sentenceSpans(this.paragraphs[p]!.text));
-  }
-
-  /** Original offsets of a whole paragraph. */
-  originalSpan(p: number): [number, number] {
-    const para = this.paragraphs[p]!;
-    return toOriginalSpan(this.norm, para.start, para.end);
   }
 
   /** Evidence for the span [start, end) of paragraph `p` (offsets relative to the paragraph). */

@@ -11,8 +11,13 @@ export interface NormalizedText {
   text: string;
   /** Original offset where normalised character `i` starts; entry `text.length` is the input length. */
   srcStart: Int32Array;
-  /** Original offset just past the source of normalised character `i`. */
-  srcEnd: Int32Array;
+  /**
+   * How many original code units normalised character `i` came from (1, or 2 for a surrogate
+   * pair or \r\n): one byte a character where a second offset array would take four.
+   */
+  srcWidth?: Uint8Array;
+  /** Original offset just past the source of character `i`, where widths do not fit a byte (HTML). */
+  srcEnd?: Int32Array;
 }
 
 /** Characters removed outright: BOM, zero-width spaces and joiners, soft hyphen, word joiner. */
@@ -74,7 +79,7 @@ export function normalize(input: string): NormalizedText {
   // grow by a quarter, so that a few of them do not double two arrays of 4 bytes a character.
   let cap = n + (n >> 6) + 16;
   let srcStart = new Int32Array(cap + 1);
-  let srcEnd = new Int32Array(cap + 1);
+  let srcWidth = new Uint8Array(cap + 1);
   const parts: string[] = [];
   let out = 0;
   let chunk = '';
@@ -84,16 +89,16 @@ export function normalize(input: string): NormalizedText {
     const a = new Int32Array(cap + 1);
     a.set(srcStart.subarray(0, out));
     srcStart = a;
-    const b = new Int32Array(cap + 1);
-    b.set(srcEnd.subarray(0, out));
-    srcEnd = b;
+    const b = new Uint8Array(cap + 1);
+    b.set(srcWidth.subarray(0, out));
+    srcWidth = b;
   };
 
   const emit = (s: string, from: number, to: number): void => {
     if (out + s.length >= cap) grow(s.length);
     for (let k = 0; k < s.length; k++) {
       srcStart[out] = from;
-      srcEnd[out] = to;
+      srcWidth[out] = to - from;
       out++;
     }
     chunk += s;
@@ -109,7 +114,7 @@ export function normalize(input: string): NormalizedText {
     if (out + len >= cap) grow(len);
     for (let k = 0; k < len; k++) {
       srcStart[out + k] = from + k;
-      srcEnd[out + k] = from + k + 1;
+      srcWidth[out + k] = 1;
     }
     out += len;
     if (chunk.length) {
@@ -182,16 +187,21 @@ export function normalize(input: string): NormalizedText {
   }
   parts.push(chunk);
   srcStart[out] = n;
-  srcEnd[out] = n;
+  srcWidth[out] = 0;
   // Output shorter than the buffers (dropped characters, \r\n): copy, so the slack is freed.
-  const trim = (a: Int32Array): Int32Array => (a.length > out + 1 + (out >> 4) ? a.slice(0, out + 1) : a.subarray(0, out + 1));
-  return { text: parts.join(''), srcStart: trim(srcStart), srcEnd: trim(srcEnd) };
+  const trim = <A extends Int32Array | Uint8Array>(a: A): A => (a.length > out + 1 + (out >> 4) ? a.slice(0, out + 1) : a.subarray(0, out + 1)) as A;
+  return { text: parts.join(''), srcStart: trim(srcStart), srcWidth: trim(srcWidth) };
+}
+
+/** Original offset just past the source of normalised character `i`. */
+function endOf(norm: NormalizedText, i: number): number {
+  return norm.srcEnd ? norm.srcEnd[i]! : norm.srcStart[i]! + norm.srcWidth![i]!;
 }
 
 /** Maps a half-open span of the normalised text back to the original string. */
 export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
   const s = norm.srcStart[start]!;
-  const e = end > start ? norm.srcEnd[end - 1]! : s;
+  const e = end > start ? endOf(norm, end - 1) : s;
   return [s, Math.max(s, e)];
 }
 
@@ -205,7 +215,7 @@ export function composeMaps(norm: NormalizedText, via: { srcStart: Int32Array; s
   const srcEnd = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const a = norm.srcStart[i]!;
-    const b = norm.srcEnd[i]!;
+    const b = endOf(norm, i);
     srcStart[i] = via.srcStart[a]!;
     srcEnd[i] = b > a ? via.srcEnd[b - 1]! : via.srcStart[a]!;
   }

@@ -7,15 +7,13 @@
  * (every lexicon term is a jieba user word, so terms stay whole while 短信 does not match
  * inside 短信验证码). Matching is greedy longest-first and never overlaps within one kind.
  */
-import { englishWords, lowerAscii, termStems, type Words } from '../tokenize/english.js';
+import { englishWords, termStems, type Words } from '../tokenize/english.js';
 import { BOUNDARY, IN_TERM } from '../tokenize/segmenter.js';
 
 /** A paragraph prepared for matching; built once and shared by every matcher. */
 export interface TokenView {
   /** Normalised paragraph text. */
   text: string;
-  /** `text` with ASCII lower-cased (same length). */
-  lower: string;
   words: Words;
   /** 1 where a jieba word starts or ends; null when the paragraph was not segmented. */
   boundaries: Uint8Array | null;
@@ -49,8 +47,7 @@ export function hasCjk(s: string): boolean {
 }
 
 export function makeTokenView(text: string, boundaries: Uint8Array | null): TokenView {
-  const lower = lowerAscii(text);
-  return { text, lower, words: englishWords(lower), boundaries };
+  return { text, words: englishWords(text), boundaries };
 }
 
 export class TermMatcher {
@@ -69,7 +66,7 @@ export class TermMatcher {
     const f = form.trim();
     if (!f) return;
     if (hasCjk(f)) {
-      const lower = lowerAscii(f.normalize('NFKC'));
+      const lower = f.normalize('NFKC').replace(/[A-Z]/g, (c) => c.toLowerCase());
       let node = this.chars;
       for (let i = 0; i < lower.length; i++) {
         const c = lower.charCodeAt(i);
@@ -133,7 +130,7 @@ export class TermMatcher {
         j++;
         if (j >= n) break;
         // Words of one form must be adjacent: only spaces, hyphens, dots or slashes between them.
-        if (!joinable(view.lower, ends[j - 1]!, starts[j]!)) break;
+        if (!joinable(view.text, ends[j - 1]!, starts[j]!)) break;
         node = node.next.get(stems[j]!);
       }
       if (bestNode) {
@@ -144,16 +141,16 @@ export class TermMatcher {
   }
 
   private matchChars(view: TokenView, found: Match[]): void {
-    const { lower, boundaries } = view;
-    const n = lower.length;
+    const { text, boundaries } = view;
+    const n = text.length;
     let i = 0;
     while (i < n) {
       // A form starts on a word boundary, or anywhere inside a word that is itself a lexicon term.
-      if (this.firstChars[lower.charCodeAt(i)] === 0 || (boundaries && boundaries[i] === 0)) {
+      if (this.firstChars[lowerCode(text.charCodeAt(i))] === 0 || (boundaries && boundaries[i] === 0)) {
         i++;
         continue;
       }
-      const m = this.longestAt(lower, i, boundaries);
+      const m = this.longestAt(text, i, boundaries);
       if (m) {
         found.push(m);
         i = m.end;
@@ -162,15 +159,15 @@ export class TermMatcher {
   }
 
   /** The longest form starting at `i` whose end is a word boundary (or inside a lexicon term). */
-  private longestAt(lower: string, i: number, boundaries: Uint8Array | null): Match | null {
-    const n = lower.length;
+  private longestAt(text: string, i: number, boundaries: Uint8Array | null): Match | null {
+    const n = text.length;
     let node: CharNode | undefined = this.chars;
     let bestEnd = -1;
     let bestNode: CharNode | undefined;
     let j = i;
-    while (j < n && (node = node.next.get(lower.charCodeAt(j)))) {
+    while (j < n && (node = node.next.get(lowerCode(text.charCodeAt(j))))) {
       j++;
-      if (node.id !== undefined && (!boundaries || boundaries[j]! & BOUNDARY || boundaries[j - 1]! & IN_TERM || !isWordChar(lower.charCodeAt(j)))) {
+      if (node.id !== undefined && (!boundaries || boundaries[j]! & BOUNDARY || boundaries[j - 1]! & IN_TERM || !isWordChar(lowerCode(text.charCodeAt(j))))) {
         bestEnd = j;
         bestNode = node;
       }
@@ -180,6 +177,11 @@ export class TermMatcher {
 }
 
 /** Between two words of a multi-word form: at most a few separator characters. */
+/** ASCII upper-case letters to lower case; every other code unit as it is. */
+function lowerCode(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+}
+
 function joinable(lower: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) {

@@ -20,7 +20,7 @@ export interface Words {
   stems: string[];
 }
 
-const WORD = /[a-z0-9\u00c0-\u024f]+/g;
+const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
 /** Stems are cached; the cache is dropped when it grows past this, so hostile input cannot grow it forever. */
 const STEM_CACHE_MAX = 50000;
 /** Words longer than this are not natural language (hashes, base64): not stemmed. */
@@ -39,30 +39,33 @@ export function stem(word: string): string {
   return s;
 }
 
-/** Lower-cases ASCII only, so offsets never move (`İ`.toLowerCase() is two code units). */
-export function lowerAscii(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-}
-
-/** Words of a paragraph (lower-cased text expected) with their stems. */
-export function englishWords(lower: string): Words {
+/** Words of a paragraph with the stems of their lower-case forms. */
+export function englishWords(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   const stems: string[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower))) {
+  while ((m = WORD.exec(text))) {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
-    stems.push(stem(m[0]));
+    stems.push(stem(lowerWord(m[0])));
   }
   return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), stems };
 }
 
+/** A word lower-cased; most words need no new string. */
+function lowerWord(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)) return w.toLowerCase();
+  }
+  return w;
+}
+
 /** Stems of a term, as the matcher keys it. */
 export function termStems(term: string): string[] {
-  return (lowerAscii(term).match(WORD) ?? []).map(stem);
+  return (term.match(WORD) ?? []).map((w) => stem(lowerWord(w)));
 }
 
 type Nlp = ((text: string) => { has(match: string): boolean; sentences(): { out(f: string): string[] } }) & { verbose?: unknown };

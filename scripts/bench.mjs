@@ -208,9 +208,10 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
     extractPolicy(text, { maxLength: 64 * 1024 * 1024 });
     const ms = performance.now() - t;
     process.stdout.write(JSON.stringify({ bytes, before, peak: process.resourceUsage().maxRSS * 1024, ms }) + '\\n');`);
-  const growth = Math.max(0, big.peak - big.before);
+  // The issue's measure: what a 10 MB input needs beyond the peak of the whole corpus.
+  const growth = Math.max(0, big.peak - corpus.peak);
   const times = growth / big.bytes;
-  row(`RSS growth, ${mb(big.bytes)} input`, `${mb(growth)} (${times.toFixed(1)}x input)`, '< 20x input', times < 20, `extract ${ms(big.ms)}`);
+  row(`RSS growth beyond the corpus peak, ${mb(big.bytes)} input`, `${mb(growth)} (${times.toFixed(1)}x input; peak ${mb(big.peak)})`, '< 20x input', times < 20, `extract ${ms(big.ms)}`);
 }
 
 // ---------------------------------------------------------------- 6-7. Batches and throughput

@@ -196,6 +196,8 @@ interface Collected {
   evidence: Evidence[];
   purposes: string[];
   scenarios: string[];
+  /** `paragraph:start` of every mention already in `evidence`. */
+  seen: Set<string>;
 }
 
 export function extractPermissions(doc: PolicyDocument): { permissions: PermissionFinding[]; unresolved: UnresolvedPermission[] } {
@@ -205,21 +207,24 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
   const found = new Map<string, Collected>();
   const unresolved: UnresolvedPermission[] = [];
 
+  const HAS_WORDS = /[A-Za-z\u4e00-\u9fff]/;
   const add = (p: number, h: Hit, ids: string[], details?: { purposes: string[]; scenarios: string[] }): void => {
-    const text = doc.paragraphs[p]!.text;
     const spans = doc.sentences(p);
     for (const id of ids) {
       let c = found.get(id);
       if (!c) {
         const entry = doc.lexicons.entries.permissions.get(id) ?? index.entry(id);
         const template = entry ? undefined : index.resolveId(id).entry;
-        c = { ...(entry ? { entry } : {}), appDefined: !entry, label: entry?.label.en ?? template?.label.en ?? id.slice(id.lastIndexOf('.') + 1), evidence: [], purposes: [], scenarios: [] };
+        c = { ...(entry ? { entry } : {}), appDefined: !entry, label: entry?.label.en ?? template?.label.en ?? id.slice(id.lastIndexOf('.') + 1), evidence: [], purposes: [], scenarios: [], seen: new Set() };
         found.set(id, c);
       }
-      if (!c.evidence.some((e) => e.paragraph === p && e.start === doc.evidence(p, h.start, h.end).start)) {
+      const key = `${p}:${h.start}`;
+      if (!c.seen.has(key)) {
+        c.seen.add(key);
         c.evidence.push(doc.evidence(p, h.start, h.end, sentenceAt(spans, h.start)));
       }
-      for (const s of details?.purposes ?? []) if (!c.purposes.includes(s)) c.purposes.push(s);
+      // A purpose is words: a stray "." or "、" left by a list's layout is not one.
+      for (const s of details?.purposes ?? []) if (HAS_WORDS.test(s) && !c.purposes.includes(s)) c.purposes.push(s);
       for (const s of details?.scenarios ?? []) if (!c.scenarios.includes(s)) c.scenarios.push(s);
     }
   };

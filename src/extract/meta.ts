@@ -67,6 +67,9 @@ export function extractMeta(doc: PolicyDocument): PolicyMeta {
 
 // ---------------------------------------------------------------- dates
 
+/** Characters on each side of a date that can say what the date is of. */
+const CONTEXT_WINDOW = 200;
+
 function findPolicyDates(doc: PolicyDocument): { updated?: DateCandidate; effective?: DateCandidate } {
   let updated: DateCandidate | undefined;
   let effective: DateCandidate | undefined;
@@ -94,8 +97,11 @@ function findPolicyDates(doc: PolicyDocument): { updated?: DateCandidate; effect
         isEffective = /^\s{0,2}(?:起)?(?:生效|施行|实施|正式生效)/.test(after);
       }
       if (!isUpdated && !isEffective) continue;
-      if (rank === 1 && !atEdge && !POLICY_REFERENCE.test(para.text.slice(sentence[0], sentence[1]))) continue;
-      if (rank === 1 && LAW_CONTEXT.test(para.text.slice(sentence[0], d.start))) continue;
+      // The sentence around the date, bounded: a paragraph with no sentence end must not make
+      // every date read the whole paragraph again.
+      const around = para.text.slice(Math.max(sentence[0], d.start - CONTEXT_WINDOW), Math.min(sentence[1], d.end + CONTEXT_WINDOW));
+      if (rank === 1 && !atEdge && !POLICY_REFERENCE.test(around)) continue;
+      if (rank === 1 && LAW_CONTEXT.test(para.text.slice(Math.max(sentence[0], d.start - CONTEXT_WINDOW), d.start))) continue;
       const candidate: DateCandidate = { value: d.value, rank, evidence: doc.evidence(para.index, d.start, d.end, sentence) };
       if (isUpdated && (!updated || rank < updated.rank)) updated = candidate;
       if (isEffective && (!effective || rank < effective.rank)) effective = candidate;

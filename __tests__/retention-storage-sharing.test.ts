@@ -77,4 +77,15 @@ describe('sharing', () => {
     expect(s).toEqual([expect.objectContaining({ kind: 'share', conditional: true, exceptions: ['legal_obligation', 'consent'] })]);
     expect(extractPolicy('We do not sell or share your personal information with advertisers.').sharing).toEqual([]);
   });
+
+  it('says what is shared and why', () => {
+    const share = kaiconn.sharing.find((s) => s.kind === 'share' && !s.conditional)!;
+    expect(share.dataTypes).toEqual(expect.arrayContaining(['usage.logs']));
+    expect(share.purposes).toEqual(expect.arrayContaining(['以提供更好的客户服务和用户体验', 'to provide better customer service and user experience']));
+    const en = extractPolicy('We share personal information such as your device model and IP address with our service providers to process payments and deliver push notifications.').sharing;
+    expect(en[0]).toEqual(expect.objectContaining({ kind: 'share', dataTypes: expect.arrayContaining(['device.model', 'network.ip']) }));
+    expect(en[0]!.purposes[0]).toMatch(/^to process payments/);
+    const zh = extractPolicy('三、我们如何共享个人信息\n我们会向推送服务商共享您的设备标识符等设备信息，用于消息推送。').sharing;
+    expect(zh[0]).toEqual(expect.objectContaining({ dataTypes: expect.arrayContaining(['device.identifier']), purposes: ['用于消息推送'] }));
+  });
 });

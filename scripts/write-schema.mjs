@@ -91,6 +91,7 @@ export const schema = {
     Sharing: object({
       kind: { enum: ['share', 'transfer', 'disclose'] },
       recipients: { type: 'array', items: { enum: ['affiliates', 'service_providers', 'sdk_providers', 'authorities', 'acquirers', 'public', 'advertisers', 'other'] } },
+      dataTypes: strings, purposes: strings,
       conditional: bool, exceptions: strings, evidence: ref('EvidenceList'),
     }),
   },

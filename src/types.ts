@@ -215,6 +215,10 @@ export type RecipientCategory =
 export interface SharingFinding {
   kind: SharingKind;
   recipients: RecipientCategory[];
+  /** Taxonomy ids of the data the statements name. */
+  dataTypes: string[];
+  /** Why, as the policy words it ("用于消息推送", "to process payments"). */
+  purposes: string[];
   /** True when the statement is a refusal with exceptions ("we will not ... except"). */
   conditional: boolean;
   exceptions: string[];

@@ -52,3 +52,10 @@ export const EXCEPTIONS: readonly { id: string; re: RegExp }[] = [
 
 /** The sentence is about personal data at all. */
 export const DATA_WORD = /information|data|信息|资料/i;
+
+/**
+ * The purpose of a sharing statement: the words after a purpose cue, up to the next clause
+ * break (bounded, so the pattern stays linear).
+ */
+export const PURPOSE_PHRASE =
+  /(?:用于|以便|为了|以实现|以提供|目的是)([^，。；,;:：]{2,40})|\b(?:in order to|for the purposes? of|so (?:that|as to)|to (?:help|provide|enable|improve|process|deliver|complete|perform|fulfil|fulfill|support|operate|analy[sz]e))\b([^,.;:]{3,80})/gi;

@@ -9,9 +9,11 @@
  */
 import type { PolicyDocument } from '../document.js';
 import type { RecipientCategory, SharingFinding, SharingKind } from '../types.js';
-import { DATA_WORD, EXCEPTION_CUE, EXCEPTIONS, EXEMPTION_INTRO, KIND_VERBS, LIST_INTRO, ONLY_WITH_CONSENT, RECIPIENTS, REFUSAL } from './sharing-data.js';
+import { DATA_WORD, EXCEPTION_CUE, EXCEPTIONS, EXEMPTION_INTRO, KIND_VERBS, LIST_INTRO, ONLY_WITH_CONSENT, PURPOSE_PHRASE, RECIPIENTS, REFUSAL } from './sharing-data.js';
 import { CROSS_BORDER } from './retention-data.js';
 
+/** Purposes kept per finding: enough to say why, bounded for long policies. */
+const MAX_FINDING_PURPOSES = 12;
 /** How many lines after a list introduction are read as its items. */
 const LIST_WINDOW = 14;
 
@@ -32,13 +34,28 @@ function listedExceptions(doc: PolicyDocument, p: number): string[] {
   return out;
 }
 
+/** Purpose phrases of a sentence, trimmed; at most MAX_PURPOSES per sentence. */
+const MAX_PURPOSES = 3;
+function purposesIn(sentence: string): string[] {
+  const out: string[] = [];
+  PURPOSE_PHRASE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < MAX_PURPOSES && (m = PURPOSE_PHRASE.exec(sentence))) {
+    const phrase = m[0].trim();
+    if (!out.includes(phrase)) out.push(phrase);
+  }
+  return out;
+}
+
 export function extractSharing(doc: PolicyDocument): SharingFinding[] {
   const found = new Map<string, SharingFinding>();
+  const dataMatcher = doc.lexicons.matcher('dataTypes');
   for (const para of doc.paragraphs) {
     const text = para.text;
     if (para.heading || !DATA_WORD.test(text)) continue;
     const inSharing = doc.categoriesOf(para.index).includes('sharing');
     const spans = doc.sentences(para.index);
+    let dataMatches: ReturnType<typeof dataMatcher.match> | null = null;
     for (let k = 0; k < spans.length; k++) {
       const [s0, s1] = spans[k]!;
       const s = text.slice(s0, s1);
@@ -67,11 +84,17 @@ export function extractSharing(doc: PolicyDocument): SharingFinding[] {
         for (const id of listedExceptions(doc, para.index)) if (!exceptions.includes(id)) exceptions.push(id);
       }
       const limited = conditional || (exemption && exceptions.length > 0);
+      // What is shared and why: the data types named in the statement, and its purpose phrases.
+      dataMatches ??= dataMatcher.match(doc.view(para.index));
+      const dataTypes = [...new Set(dataMatches.filter((d) => d.start >= s0 && d.end <= s1).map((d) => d.id))];
+      const purposes = refusal ? [] : purposesIn(s);
       for (const { kind, index, length } of kinds) {
         const key = `${kind}|${limited}`;
         let f = found.get(key);
-        if (!f) found.set(key, (f = { kind, recipients: kind === 'disclose' ? ['public'] : [], conditional: limited, exceptions: [], evidence: [] }));
+        if (!f) found.set(key, (f = { kind, recipients: kind === 'disclose' ? ['public'] : [], dataTypes: [], purposes: [], conditional: limited, exceptions: [], evidence: [] }));
         for (const r of recipients) if (!f.recipients.includes(r)) f.recipients.push(r);
+        for (const id of dataTypes) if (!f.dataTypes.includes(id)) f.dataTypes.push(id);
+        for (const why of purposes) if (!f.purposes.includes(why) && f.purposes.length < MAX_FINDING_PURPOSES) f.purposes.push(why);
         for (const id of exceptions) if (!f.exceptions.includes(id)) f.exceptions.push(id);
         f.evidence.push(doc.evidence(para.index, s0 + index, s0 + index + length, [s0, s1]));
       }

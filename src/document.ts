@@ -8,9 +8,9 @@ import type { SourceText } from './ingest/html.js';
 import { splitParagraphs } from './ingest/paragraphs.js';
 import { headingOrdinal, numberedHeading, plainHeadingCandidate, questionHeading } from './ingest/headings.js';
 import { detectLanguages } from './language/detect.js';
-import { makeTokenView, type TokenView } from './lexicon/matcher.js';
+import { makeTokenView, type Match, type TokenView } from './lexicon/matcher.js';
 import type { LexiconSet } from './lexicon/load.js';
-import type { SectionEntry } from './lexicon/schema.js';
+import type { LexiconKind, SectionEntry } from './lexicon/schema.js';
 import { BOUNDARY, tokenBoundaries, type Segmenter } from './tokenize/segmenter.js';
 import { sentenceSpans } from './ingest/sentences.js';
 import type { Evidence, LanguageCode, Section, SectionCategory } from './types.js';
@@ -122,6 +122,15 @@ export class PolicyDocument {
     return toOriginalSpan(this.norm, para.start, para.end);
   }
 
+  private readonly matchCache = new Map<LexiconKind, (Match[] | undefined)[]>();
+
+  /** Lexicon matches of one kind in paragraph `p`, computed once for all extractors. */
+  matches(kind: LexiconKind, p: number): Match[] {
+    let byParagraph = this.matchCache.get(kind);
+    if (!byParagraph) this.matchCache.set(kind, (byParagraph = []));
+    return (byParagraph[p] ??= this.lexicons.matcher(kind).match(this.view(p)));
+  }
+
   private readonly sentenceCache: ([number, number][] | undefined)[] = [];
 
   /** Sentence spans of paragraph `p` (offsets in its text), computed once for all extractors. */
@@ -157,7 +166,7 @@ export class PolicyDocument {
   }
 
   private categoryOf(p: number): SectionCategory {
-    const matches = this.lexicons.matcher('sections').match(this.view(p));
+    const matches = this.matches('sections', p);
     let best: SectionEntry | undefined;
     for (const m of matches) {
       const e = this.lexicons.entries.sections.get(m.id);

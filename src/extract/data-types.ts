@@ -12,11 +12,10 @@ import { isNegatedMention } from './negation.js';
 import { sentenceAt } from '../ingest/sentences.js';
 
 export function extractDataTypes(doc: PolicyDocument): DataTypeFinding[] {
-  const matcher = doc.lexicons.matcher('dataTypes');
   const entries = doc.lexicons.entries.dataTypes;
   const found = new Map<string, Evidence[]>();
   for (const para of doc.paragraphs) {
-    const matches = matcher.match(doc.view(para.index));
+    const matches = doc.matches('dataTypes', para.index);
     if (matches.length === 0) continue;
     const spans = doc.sentences(para.index);
     for (const m of matches) {

@@ -79,7 +79,7 @@ function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit
     }
   }
   const codes = out.length;
-  for (const m of doc.lexicons.matcher('permissions').match(doc.view(p))) {
+  for (const m of doc.matches('permissions', p)) {
     let overlaps = false;
     for (let i = 0; i < codes && !overlaps; i++) overlaps = m.start < out[i]!.end && m.end > out[i]!.start;
     if (overlaps) continue;

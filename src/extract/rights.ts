@@ -109,14 +109,13 @@ const MAX_LIST_ITEMS = 10;
 const MAX_HOW_TRIES = 12;
 
 export function extractRights(doc: PolicyDocument): RightFinding[] {
-  const matcher = doc.lexicons.matcher('rights');
   const found = new Map<string, { evidence: Evidence[]; how?: Candidate; tries: number }>();
   let listLeft = 0;
   for (const para of doc.paragraphs) {
     const lang: Lang = para.lang === 'zh' || /[\u4e00-\u9fff]/.test(para.text) ? 'zh' : 'en';
     const granted = listLeft > 0 && !para.heading;
     listLeft = isGrantingIntro(para.text, lang) ? MAX_LIST_ITEMS : granted && !/[.。]\s*$/.test(para.text) ? listLeft - 1 : 0;
-    const matches = matcher.match(doc.view(para.index));
+    const matches = doc.matches('rights', para.index);
     if (matches.length === 0) continue;
     const ctx: Context = { lang, inRightsSection: doc.categoriesOf(para.index).includes('rights'), heading: para.heading, granted };
     const spans = doc.sentences(para.index);

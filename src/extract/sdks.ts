@@ -41,12 +41,11 @@ const URL_SPAN = /(?:https?:\/\/|www\.)[^\s,，;；。)"'<>]{2,400}/gi;
 /** Lexicon SDK matches of each paragraph, without those inside links (`firebase.google.com`). */
 function sdkMatcher(doc: PolicyDocument): (p: number) => readonly Match[] {
   const cache = new Map<number, Match[]>();
-  const matcher = doc.lexicons.matcher('sdks');
   return (p) => {
     let ms = cache.get(p);
     if (!ms) {
       const text = doc.paragraphs[p]!.text;
-      ms = matcher.match(doc.view(p));
+      ms = doc.matches('sdks', p);
       if (ms.length && /https?:|www\./i.test(text)) {
         const urls: [number, number][] = [];
         for (const m of text.matchAll(URL_SPAN)) urls.push([m.index, m.index + m[0].length]);
@@ -89,13 +88,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     }
     return d;
   };
-  const dataMatcher = doc.lexicons.matcher('dataTypes');
-  const dataCache = new Map<number, Match[]>();
-  const dataMatches = (p: number): Match[] => {
-    let ms = dataCache.get(p);
-    if (!ms) dataCache.set(p, (ms = dataMatcher.match(doc.view(p))));
-    return ms;
-  };
+  const dataMatches = (p: number): Match[] => doc.matches('dataTypes', p);
 
   // Unresolved names go through Jaro-Winkler against the whole lexicon: once per distinct name.
   const resolved = new Map<string, ReturnType<typeof resolveName>>();

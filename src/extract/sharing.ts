@@ -8,6 +8,7 @@
  * shares (recipients united), and its refusals with exceptions (exceptions united).
  */
 import type { PolicyDocument } from '../document.js';
+import type { Match } from '../lexicon/matcher.js';
 import type { RecipientCategory, SharingFinding, SharingKind } from '../types.js';
 import { DATA_WORD, EXCEPTION_CUE, EXCEPTIONS, EXEMPTION_INTRO, KIND_VERBS, LIST_INTRO, ONLY_WITH_CONSENT, PURPOSE_PHRASE, RECIPIENTS, REFUSAL } from './sharing-data.js';
 import { CROSS_BORDER } from './retention-data.js';
@@ -49,13 +50,12 @@ function purposesIn(sentence: string): string[] {
 
 export function extractSharing(doc: PolicyDocument): SharingFinding[] {
   const found = new Map<string, SharingFinding>();
-  const dataMatcher = doc.lexicons.matcher('dataTypes');
   for (const para of doc.paragraphs) {
     const text = para.text;
     if (para.heading || !DATA_WORD.test(text)) continue;
     const inSharing = doc.categoriesOf(para.index).includes('sharing');
     const spans = doc.sentences(para.index);
-    let dataMatches: ReturnType<typeof dataMatcher.match> | null = null;
+    let dataMatches: readonly Match[] | null = null;
     for (let k = 0; k < spans.length; k++) {
       const [s0, s1] = spans[k]!;
       const s = text.slice(s0, s1);
@@ -85,7 +85,7 @@ export function extractSharing(doc: PolicyDocument): SharingFinding[] {
       }
       const limited = conditional || (exemption && exceptions.length > 0);
       // What is shared and why: the data types named in the statement, and its purpose phrases.
-      dataMatches ??= dataMatcher.match(doc.view(para.index));
+      dataMatches ??= doc.matches('dataTypes', para.index);
       const dataTypes = [...new Set(dataMatches.filter((d) => d.start >= s0 && d.end <= s1).map((d) => d.id))];
       const purposes = refusal ? [] : purposesIn(s);
       for (const { kind, index, length } of kinds) {

@@ -46,6 +46,7 @@ export class LexiconSet {
     });
     this.matchers.delete(file.kind);
     this.cjkTermSet = null;
+    this.cjkFormList = null;
   }
 
   /** The matcher over every form of one kind, built on first use. */
@@ -59,6 +60,7 @@ export class LexiconSet {
   }
 
   private cjkTermSet: Set<string> | null = null;
+  private cjkFormList: string[] | null = null;
 
   /** Is `word` (lower-cased) a CJK form of some lexicon? */
   isCjkTerm(word: string): boolean {
@@ -66,15 +68,16 @@ export class LexiconSet {
     return this.cjkTermSet.has(word);
   }
 
-  /** Every CJK form of every kind: the words jieba must keep whole. */
+  /** Every CJK form of every kind: the words jieba must keep whole (computed once). */
   cjkForms(): string[] {
+    if (this.cjkFormList) return this.cjkFormList;
     const out = new Set<string>();
     for (const kind of LEXICON_KINDS) {
       for (const [form] of formsOf(this.entries[kind] as Map<string, EntryByKind[LexiconKind]>)) {
         if (hasCjk(form)) out.add(form.normalize('NFKC'));
       }
     }
-    return [...out];
+    return (this.cjkFormList = [...out]);
   }
 }
 

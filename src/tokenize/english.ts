@@ -4,6 +4,7 @@
  * Porter stemmer, imported by deep path so that natural's root (storage back-ends, dotenv)
  * never loads. compromise is kept for the places where grammar pays (negation), loaded lazily.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -27,13 +28,27 @@ const STEM_CACHE_MAX = 50000;
 const MAX_STEM_LENGTH = 40;
 const stemCache = new Map<string, string>();
 
+/**
+ * Stems of every word of the built-in lexicons, written at build time (scripts/write-stems.mjs)
+ * so that a fresh process does not run the Porter stemmer over thousands of lexicon words
+ * before its first policy. Absent (tests run from src/), everything is computed as usual.
+ */
+const STEM_TABLE = new URL('../stems.json', import.meta.url);
+try {
+  const table = JSON.parse(readFileSync(STEM_TABLE, 'utf8')) as Record<string, string>;
+  for (const [word, s] of Object.entries(table)) stemCache.set(word, s);
+} catch {
+  // No table beside the built code: stems are computed on first use.
+}
+const PRELOADED = stemCache.size;
+
 /** Porter stem of a lower-case word; digits and very long runs are returned as they are. */
 export function stem(word: string): string {
   if (word.length <= 2 || word.length > MAX_STEM_LENGTH || /^[0-9]+$/.test(word)) return word;
   let s = stemCache.get(word);
   if (s === undefined) {
     s = porter.stem(word);
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    if (stemCache.size >= STEM_CACHE_MAX + PRELOADED) stemCache.clear();
     stemCache.set(word, s);
   }
   return s;

@@ -3,21 +3,89 @@
  *
  * Extractors work on the normalised text (half-width punctuation, one kind of space, `\n`
  * line ends, no zero-width or control characters); evidence is mapped back through
- * `NormalizedText.toOriginal` so that offsets always index the caller's string.
+ * `toOriginalSpan` so that offsets always index the caller's string.
  */
 
 export interface NormalizedText {
   /** The normalised text. */
   text: string;
-  /** Original offset where normalised character `i` starts; entry `text.length` is the input length. */
-  srcStart: Int32Array;
-  /**
-   * How many original code units normalised character `i` came from (1, or 2 for a surrogate
-   * pair or \r\n): one byte a character where a second offset array would take four.
-   */
-  srcWidth?: Uint8Array;
-  /** Original offset just past the source of character `i`, where widths do not fit a byte (HTML). */
-  srcEnd?: Int32Array;
+  /** Where each normalised character came from in the original string. */
+  map: OffsetMap;
+}
+
+/** Original offsets of normalised characters; `start(text.length)` is the input length. */
+export interface OffsetMap {
+  /** Original offset where normalised character `i` starts. */
+  start(i: number): number;
+  /** Original offset just past the source of normalised character `i`. */
+  end(i: number): number;
+}
+
+/** Characters between two stored absolute offsets; the rest are deltas of one byte. */
+const ANCHOR_SHIFT = 6;
+/** A delta that does not fit a byte: the absolute offset is in `escapes`. */
+const ESCAPE = 255;
+
+/**
+ * The offset map of plain text, in about 2 bytes a character where two offset arrays take 8:
+ * the start of each character as a one-byte step from the previous one (1 almost always),
+ * an absolute start every 64 characters, and each character's width (1, or 2 for surrogate
+ * pairs and \r\n). A lookup adds at most 63 steps; evidence lookups are few.
+ */
+export class CompactOffsets implements OffsetMap {
+  constructor(
+    private readonly steps: Uint8Array,
+    private readonly widths: Uint8Array,
+    private readonly anchors: Int32Array,
+    private readonly escapes: Map<number, number>,
+  ) {}
+
+  start(i: number): number {
+    const k = i >> ANCHOR_SHIFT;
+    let at = this.anchors[k]!;
+    for (let j = (k << ANCHOR_SHIFT) + 1; j <= i; j++) {
+      const d = this.steps[j]!;
+      at = d === ESCAPE ? this.escapes.get(j)! : at + d;
+    }
+    return at;
+  }
+
+  end(i: number): number {
+    return this.start(i) + this.widths[i]!;
+  }
+
+  /** Every start in order, decoded in one pass (for composing maps). */
+  starts(): Int32Array {
+    const out = new Int32Array(this.steps.length);
+    let at = 0;
+    for (let j = 0; j < this.steps.length; j++) {
+      if ((j & ((1 << ANCHOR_SHIFT) - 1)) === 0) at = this.anchors[j >> ANCHOR_SHIFT]!;
+      else {
+        const d = this.steps[j]!;
+        at = d === ESCAPE ? this.escapes.get(j)! : at + d;
+      }
+      out[j] = at;
+    }
+    return out;
+  }
+
+  widthOf(i: number): number {
+    return this.widths[i]!;
+  }
+}
+
+/** Offsets kept whole, where a character's source can be long (an HTML entity, a tag). */
+export class ArrayOffsets implements OffsetMap {
+  constructor(
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {}
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+  end(i: number): number {
+    return this.ends[i]!;
+  }
 }
 
 /** Characters removed outright: BOM, zero-width spaces and joiners, soft hyphen, word joiner. */
@@ -78,29 +146,47 @@ export function normalize(input: string): NormalizedText {
   // NFKC expansions ("…" to "...") are rare: start at the input's length plus a little, and
   // grow by a quarter, so that a few of them do not double two arrays of 4 bytes a character.
   let cap = n + (n >> 6) + 16;
-  let srcStart = new Int32Array(cap + 1);
-  let srcWidth = new Uint8Array(cap + 1);
+  let steps = new Uint8Array(cap + 1);
+  let widths = new Uint8Array(cap + 1);
+  let anchors = new Int32Array((cap >> ANCHOR_SHIFT) + 2);
+  const escapes = new Map<number, number>();
   const parts: string[] = [];
   let out = 0;
+  let prev = 0;
   let chunk = '';
 
   const grow = (need: number): void => {
     cap = Math.max(cap + (cap >> 2), out + need + 16);
-    const a = new Int32Array(cap + 1);
-    a.set(srcStart.subarray(0, out));
-    srcStart = a;
+    const a = new Uint8Array(cap + 1);
+    a.set(steps.subarray(0, out));
+    steps = a;
     const b = new Uint8Array(cap + 1);
-    b.set(srcWidth.subarray(0, out));
-    srcWidth = b;
+    b.set(widths.subarray(0, out));
+    widths = b;
+    const c = new Int32Array((cap >> ANCHOR_SHIFT) + 2);
+    c.set(anchors);
+    anchors = c;
+  };
+
+  /** Records that output character `out` starts at `from` and spans `width` code units. */
+  const place = (from: number, width: number): void => {
+    if ((out & ((1 << ANCHOR_SHIFT) - 1)) === 0) anchors[out >> ANCHOR_SHIFT] = from;
+    else {
+      const d = from - prev;
+      if (d >= 0 && d < ESCAPE) steps[out] = d;
+      else {
+        steps[out] = ESCAPE;
+        escapes.set(out, from);
+      }
+    }
+    widths[out] = width;
+    prev = from;
+    out++;
   };
 
   const emit = (s: string, from: number, to: number): void => {
     if (out + s.length >= cap) grow(s.length);
-    for (let k = 0; k < s.length; k++) {
-      srcStart[out] = from;
-      srcWidth[out] = to - from;
-      out++;
-    }
+    for (let k = 0; k < s.length; k++) place(from, to - from);
     chunk += s;
     if (chunk.length > 8192) {
       parts.push(chunk);
@@ -112,11 +198,7 @@ export function normalize(input: string): NormalizedText {
   const emitRun = (from: number, to: number): void => {
     const len = to - from;
     if (out + len >= cap) grow(len);
-    for (let k = 0; k < len; k++) {
-      srcStart[out + k] = from + k;
-      srcWidth[out + k] = 1;
-    }
-    out += len;
+    for (let k = 0; k < len; k++) place(from + k, 1);
     if (chunk.length) {
       parts.push(chunk);
       chunk = '';
@@ -186,22 +268,19 @@ export function normalize(input: string): NormalizedText {
     i = to;
   }
   parts.push(chunk);
-  srcStart[out] = n;
-  srcWidth[out] = 0;
-  // Output shorter than the buffers (dropped characters, \r\n): copy, so the slack is freed.
-  const trim = <A extends Int32Array | Uint8Array>(a: A): A => (a.length > out + 1 + (out >> 4) ? a.slice(0, out + 1) : a.subarray(0, out + 1)) as A;
-  return { text: parts.join(''), srcStart: trim(srcStart), srcWidth: trim(srcWidth) };
-}
-
-/** Original offset just past the source of normalised character `i`. */
-function endOf(norm: NormalizedText, i: number): number {
-  return norm.srcEnd ? norm.srcEnd[i]! : norm.srcStart[i]! + norm.srcWidth![i]!;
+  if (out + 1 >= cap) grow(1);
+  place(n, 0);
+  out--;
+  // Buffers much longer than the output (dropped characters, \r\n): copy, so the slack is freed.
+  const trim = <A extends Int32Array | Uint8Array>(a: A, len: number): A => (a.length > len + (len >> 4) ? a.slice(0, len) : a.subarray(0, len)) as A;
+  const map = new CompactOffsets(trim(steps, out + 1), trim(widths, out + 1), trim(anchors, ((out + 1) >> ANCHOR_SHIFT) + 1), escapes);
+  return { text: parts.join(''), map };
 }
 
 /** Maps a half-open span of the normalised text back to the original string. */
 export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
-  const s = norm.srcStart[start]!;
-  const e = end > start ? endOf(norm, end - 1) : s;
+  const s = norm.map.start(start);
+  const e = end > start ? norm.map.end(end - 1) : s;
   return [s, Math.max(s, e)];
 }
 
@@ -213,13 +292,15 @@ export function composeMaps(norm: NormalizedText, via: { srcStart: Int32Array; s
   const n = norm.text.length;
   const srcStart = new Int32Array(n + 1);
   const srcEnd = new Int32Array(n + 1);
+  const compact = norm.map instanceof CompactOffsets ? norm.map : null;
+  const starts = compact ? compact.starts() : null;
   for (let i = 0; i < n; i++) {
-    const a = norm.srcStart[i]!;
-    const b = endOf(norm, i);
+    const a = starts ? starts[i]! : norm.map.start(i);
+    const b = compact ? a + compact.widthOf(i) : norm.map.end(i);
     srcStart[i] = via.srcStart[a]!;
     srcEnd[i] = b > a ? via.srcEnd[b - 1]! : via.srcStart[a]!;
   }
   srcStart[n] = sourceLength;
   srcEnd[n] = sourceLength;
-  return { text: norm.text, srcStart, srcEnd };
+  return { text: norm.text, map: new ArrayOffsets(srcStart, srcEnd) };
 }

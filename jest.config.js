@@ -1,4 +1,13 @@
-/** ESM TypeScript through ts-jest; tests import the sources directly. */
+/**
+ * ESM TypeScript through ts-jest; tests import the sources directly.
+ *
+ * The library loads some ES-module-only packages lazily with `require()` (Node >= 20.19
+ * loads ES modules that way; it keeps them off the start-up path). Jest's own module
+ * system cannot `require()` an ES module, so for tests those packages are compiled to
+ * CommonJS by babel-jest.
+ */
+const LAZY_ESM = ['htmlparser2', 'domhandler', 'domutils', 'entities', 'dom-serializer', 'domelementtype', 'franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -7,6 +16,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }],
+    [`/node_modules/(?:${LAZY_ESM.join('|')})/.+\\.js$`]: ['babel-jest', { plugins: ['@babel/plugin-transform-export-namespace-from', '@babel/plugin-transform-modules-commonjs'], babelrc: false, configFile: false }],
   },
+  transformIgnorePatterns: [`/node_modules/(?!(?:${LAZY_ESM.join('|')})/)`],
   testTimeout: 60000,
 };

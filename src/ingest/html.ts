@@ -9,7 +9,17 @@
  * the ORIGINAL HTML: `html.slice(start, end)` is the mention for ordinary text, and a decoded
  * entity maps to the whole entity (`&amp;`).
  */
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Parser as ParserClass } from 'htmlparser2';
+
+const require = createRequire(import.meta.url);
+let ParserCtor: typeof ParserClass | null = null;
+
+/** htmlparser2, loaded on the first HTML input: plain-text users never pay its start-up. */
+function htmlParser(): typeof ParserClass {
+  ParserCtor ??= (require('htmlparser2') as { Parser: typeof ParserClass }).Parser;
+  return ParserCtor;
+}
 
 /** Plain text plus, for each of its characters, the half-open span of the source it came from. */
 export interface SourceText {
@@ -109,6 +119,7 @@ export function htmlToText(html: string): SourceText {
     }
   };
 
+  const Parser = htmlParser();
   const parser = new Parser(
     {
       onopentag(name) {
@@ -192,7 +203,7 @@ export function htmlToText(html: string): SourceText {
 }
 
 /** Keeps the parser's open-element stacks (newest first) at most MAX_DEPTH deep; see MAX_DEPTH. */
-function boundDepth(parser: Parser): void {
+function boundDepth(parser: ParserClass): void {
   const inner = parser as unknown as { stack?: unknown; foreignContext?: unknown };
   for (const list of [inner.stack, inner.foreignContext]) {
     if (Array.isArray(list) && list.length > MAX_DEPTH) list.length = MAX_DEPTH / 2;

@@ -5,7 +5,20 @@
  * restricted to languages privacy policies are written in; lines too short to judge
  * (`8)NFC;`, URLs, one-word headings) take the language of their neighbours.
  */
-import { francAll } from 'franc';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+type FrancAll = (text: string, options: { only: string[]; minLength: number }) => [string, number][];
+let francAllFn: FrancAll | null = null;
+
+/**
+ * franc and its trigram tables (a third of the library's import time), loaded on the first
+ * paragraph that needs them: most English prose is recognised by its function words first.
+ */
+function francAll(text: string, options: { only: string[]; minLength: number }): [string, number][] {
+  francAllFn ??= (require('franc') as { francAll: FrancAll }).francAll;
+  return francAllFn(text, options);
+}
 import type { LanguageCode } from '../types.js';
 
 /**

@@ -34,11 +34,6 @@ interface WordNode {
   form?: string;
 }
 
-interface CharNode {
-  next: Map<number, CharNode>;
-  id?: string;
-  form?: string;
-}
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
 
@@ -52,7 +47,14 @@ export function makeTokenView(text: string, boundaries: Uint8Array | null): Toke
 
 export class TermMatcher {
   private readonly words: WordNode = { next: new Map() };
-  private readonly chars: CharNode = { next: new Map() };
+  /**
+   * The character trie as one flat map from `node * 0x10000 + charCode` to the child node:
+   * building thousands of small maps was most of a fresh process's lexicon set-up.
+   */
+  private readonly charEdges = new Map<number, number>();
+  private charNodes = 1;
+  private readonly charIds: (string | undefined)[] = [undefined];
+  private readonly charForms: (string | undefined)[] = [undefined];
   private hasCharForms = false;
   /** 1 at the UTF-16 code of every first character of a CJK form: most positions are skipped with one array read. */
   private readonly firstChars = new Uint8Array(0x10000);
@@ -67,15 +69,20 @@ export class TermMatcher {
     if (!f) return;
     if (hasCjk(f)) {
       const lower = f.normalize('NFKC').replace(/[A-Z]/g, (c) => c.toLowerCase());
-      let node = this.chars;
+      let node = 0;
       for (let i = 0; i < lower.length; i++) {
-        const c = lower.charCodeAt(i);
-        let nx = node.next.get(c);
-        if (!nx) node.next.set(c, (nx = { next: new Map() }));
+        const key = node * 0x10000 + lower.charCodeAt(i);
+        let nx = this.charEdges.get(key);
+        if (nx === undefined) {
+          nx = this.charNodes++;
+          this.charEdges.set(key, nx);
+          this.charIds.push(undefined);
+          this.charForms.push(undefined);
+        }
         node = nx;
       }
-      node.id = id;
-      node.form = f;
+      this.charIds[node] = id;
+      this.charForms[node] = f;
       this.firstChars[lower.charCodeAt(0)] = 1;
       this.hasCharForms = true;
       return;
@@ -161,18 +168,18 @@ export class TermMatcher {
   /** The longest form starting at `i` whose end is a word boundary (or inside a lexicon term). */
   private longestAt(text: string, i: number, boundaries: Uint8Array | null): Match | null {
     const n = text.length;
-    let node: CharNode | undefined = this.chars;
+    let node: number | undefined = 0;
     let bestEnd = -1;
-    let bestNode: CharNode | undefined;
+    let bestNode = -1;
     let j = i;
-    while (j < n && (node = node.next.get(lowerCode(text.charCodeAt(j))))) {
+    while (j < n && (node = this.charEdges.get(node * 0x10000 + lowerCode(text.charCodeAt(j)))) !== undefined) {
       j++;
-      if (node.id !== undefined && (!boundaries || boundaries[j]! & BOUNDARY || boundaries[j - 1]! & IN_TERM || !isWordChar(lowerCode(text.charCodeAt(j))))) {
+      if (this.charIds[node] !== undefined && (!boundaries || boundaries[j]! & BOUNDARY || boundaries[j - 1]! & IN_TERM || !isWordChar(lowerCode(text.charCodeAt(j))))) {
         bestEnd = j;
         bestNode = node;
       }
     }
-    return bestNode ? { id: bestNode.id!, start: i, end: bestEnd, form: bestNode.form! } : null;
+    return bestNode >= 0 ? { id: this.charIds[bestNode]!, start: i, end: bestEnd, form: this.charForms[bestNode]! } : null;
   }
 }
 

@@ -60,7 +60,8 @@ describe('language per paragraph', () => {
   it('tells Dutch and German from English, and English enumerations from foreign text', () => {
     const nl = 'Wij verzamelen uw persoonsgegevens wanneer u onze diensten gebruikt. Het is mogelijk dat wij deze gegevens delen met onze partners of met derden als dat wettelijk verplicht is. We bewaren uw gegevens niet langer dan nodig is voor de doeleinden waarvoor ze zijn verzameld.';
     const de = 'Wir erheben personenbezogene Daten, wenn Sie unsere Dienste nutzen. Wir geben Ihre Daten nur an Dritte weiter, wenn dies gesetzlich vorgeschrieben ist oder Sie eingewilligt haben. Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten sowie auf Einschränkung der Verarbeitung.';
-    expect(detectLanguages([nl, de])).toEqual(['nl', 'de']);
+    expect(detectLanguages([nl])).toEqual(['nl']);
+    expect(detectLanguages([de])).toEqual(['de']);
     const body = 'We collect the information you give us when you register, and the information that your device sends us when you use the app.';
     const list = 'Type of personal information collected: device identifier, location information, MAC address, SD card storage';
     expect(detectLanguages([body, list])).toEqual(['en', 'en']);

@@ -56,3 +56,17 @@ describe('English stems', () => {
     expect(() => createSegmenter('hanlp' as SegmenterName)).toThrow(/unknown segmenter 'hanlp'/);
   });
 });
+
+describe('segmenting one very long Chinese paragraph in pieces', () => {
+  it('finds every mention, with exact evidence, across the piece boundaries', () => {
+    const unit = '我们会收集您的设备标识符和网络设备硬件地址，用于安全风控。';
+    const times = 12000; // about 350,000 characters in one paragraph: several jieba pieces
+    const text = unit.repeat(times);
+    const r = createExtractor().extract(text);
+    for (const id of ['device.identifier', 'device.mac']) {
+      const found = r.dataTypes.find((d) => d.id === id)!;
+      expect(found.evidence).toHaveLength(times);
+      for (const e of found.evidence) expect(['设备标识符', '网络设备硬件地址']).toContain(text.slice(e.start, e.end));
+    }
+  });
+});

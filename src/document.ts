@@ -17,6 +17,10 @@ import type { Evidence, LanguageCode, Section, SectionCategory } from './types.j
 
 /** Characters of Chinese text segmented per jieba call. */
 const CUT_CHUNK = 64 * 1024;
+/** Where a piece of one long paragraph may end: after punctuation, a space or a line break. */
+const PIECE_END = /[。！？；，、,.;!?\s]/;
+/** How far past CUT_CHUNK such an end is looked for before cutting anyway. */
+const PIECE_SEARCH = 512;
 /** Same-style numbered lines in a row from which on they read as a list, not headings. */
 const MIN_LIST_RUN = 3;
 /** Characters the paragraph after a one-word line must have for that line to be a heading. */
@@ -84,6 +88,27 @@ export class PolicyDocument {
    * line breaks: a call per paragraph costs more in crossing into the native segmenter than
    * the segmentation itself.
    */
+  /**
+   * Word marks of `text`, cut by jieba in pieces of about CUT_CHUNK characters that end after
+   * punctuation (where jieba splits anyway), so that one huge paragraph never asks for a
+   * million words at once.
+   */
+  private segment(text: string): Uint8Array {
+    const isTerm = (w: string): boolean => this.lexicons.isCjkTerm(w);
+    if (text.length <= 2 * CUT_CHUNK) return tokenBoundaries(this.segmenter(), text, isTerm);
+    const marks = new Uint8Array(text.length + 1);
+    for (let from = 0; from < text.length; ) {
+      let to = Math.min(text.length, from + CUT_CHUNK);
+      const stop = to < text.length ? PIECE_END.exec(text.slice(to, to + PIECE_SEARCH)) : null;
+      if (stop) to += stop.index + 1;
+      marks.set(tokenBoundaries(this.segmenter(), text.slice(from, to), isTerm).subarray(0, to - from), from);
+      marks[from]! |= BOUNDARY;
+      from = to;
+    }
+    marks[text.length] = BOUNDARY;
+    return marks;
+  }
+
   private chineseMarks(): (Uint8Array | undefined)[] {
     if (this.zhMarks) return this.zhMarks;
     const out: (Uint8Array | undefined)[] = new Array(this.paragraphs.length);
@@ -95,7 +120,7 @@ export class PolicyDocument {
       let size = 0;
       while (to < zh.length && (to === from || size + zh[to]!.text.length < CUT_CHUNK)) size += zh[to++]!.text.length + 1;
       const group = zh.slice(from, to);
-      const marks = tokenBoundaries(this.segmenter(), group.map((p) => p.text).join('\n'), (w) => this.lexicons.isCjkTerm(w));
+      const marks = this.segment(group.map((p) => p.text).join('\n'));
       let offset = 0;
       for (const p of group) {
         const m = marks.slice(offset, offset + p.text.length + 1);

@@ -147,10 +147,10 @@ export class PolicyDocument {
     return toOriginalSpan(this.norm, para.start, para.end);
   }
 
-  private readonly matchCache = new Map<LexiconKind, (Match[] | undefined)[]>();
+  private readonly matchCache = new Map<LexiconKind, (readonly Match[] | undefined)[]>();
 
   /** Lexicon matches of one kind in paragraph `p`, computed once for all extractors. */
-  matches(kind: LexiconKind, p: number): Match[] {
+  matches(kind: LexiconKind, p: number): readonly Match[] {
     let byParagraph = this.matchCache.get(kind);
     if (!byParagraph) this.matchCache.set(kind, (byParagraph = []));
     return (byParagraph[p] ??= this.lexicons.matcher(kind).match(this.view(p)));

@@ -40,7 +40,7 @@ const URL_SPAN = /(?:https?:\/\/|www\.)[^\s,，;；。)"'<>]{2,400}/gi;
 
 /** Lexicon SDK matches of each paragraph, without those inside links (`firebase.google.com`). */
 function sdkMatcher(doc: PolicyDocument): (p: number) => readonly Match[] {
-  const cache = new Map<number, Match[]>();
+  const cache = new Map<number, readonly Match[]>();
   return (p) => {
     let ms = cache.get(p);
     if (!ms) {
@@ -88,7 +88,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     }
     return d;
   };
-  const dataMatches = (p: number): Match[] => doc.matches('dataTypes', p);
+  const dataMatches = (p: number): readonly Match[] => doc.matches('dataTypes', p);
 
   // Unresolved names go through Jaro-Winkler against the whole lexicon: once per distinct name.
   const resolved = new Map<string, ReturnType<typeof resolveName>>();

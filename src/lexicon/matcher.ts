@@ -45,6 +45,9 @@ export function makeTokenView(text: string, boundaries: Uint8Array | null): Toke
   return { text, words: englishWords(text), boundaries };
 }
 
+/** The matches of a paragraph that has none (most paragraphs, for most kinds): shared. */
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
 export class TermMatcher {
   private readonly words: WordNode = { next: new Map() };
   /**
@@ -100,10 +103,11 @@ export class TermMatcher {
   }
 
   /** All matches in the paragraph, sorted by start, not overlapping. */
-  match(view: TokenView): Match[] {
+  match(view: TokenView): readonly Match[] {
     const found: Match[] = [];
     this.matchWords(view, found);
     if (this.hasCharForms) this.matchChars(view, found);
+    if (found.length === 0) return NO_MATCHES;
     if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Match[] = [];
@@ -121,7 +125,7 @@ export class TermMatcher {
   }
 
   private matchWords(view: TokenView, found: Match[]): void {
-    const { starts, ends, stems } = view.words;
+    const { spans, stems } = view.words;
     const n = stems.length;
     let i = 0;
     while (i < n) {
@@ -137,11 +141,11 @@ export class TermMatcher {
         j++;
         if (j >= n) break;
         // Words of one form must be adjacent: only spaces, hyphens, dots or slashes between them.
-        if (!joinable(view.text, ends[j - 1]!, starts[j]!)) break;
+        if (!joinable(view.text, spans[2 * j - 1]!, spans[2 * j]!)) break;
         node = node.next.get(stems[j]!);
       }
       if (bestNode) {
-        found.push({ id: bestNode.id!, start: starts[i]!, end: ends[best]!, form: bestNode.form! });
+        found.push({ id: bestNode.id!, start: spans[2 * i]!, end: spans[2 * best + 1]!, form: bestNode.form! });
         i = best + 1;
       } else i++;
     }

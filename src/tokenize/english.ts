@@ -16,10 +16,13 @@ const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { st
  * several times the text's own size.
  */
 export interface Words {
-  starts: Int32Array;
-  ends: Int32Array;
+  /** Start and end of word `i` at 2i and 2i+1 (one array a paragraph, not two). */
+  spans: Int32Array;
   stems: string[];
 }
+
+/** The words of a paragraph that has none (most Chinese ones): shared, never written to. */
+const NO_WORDS: Words = Object.freeze({ spans: new Int32Array(0), stems: Object.freeze([]) as unknown as string[] });
 
 const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
 /** Stems are cached; the cache is dropped when it grows past this, so hostile input cannot grow it forever. */
@@ -56,17 +59,15 @@ export function stem(word: string): string {
 
 /** Words of a paragraph with the stems of their lower-case forms. */
 export function englishWords(text: string): Words {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const spans: number[] = [];
   const stems: string[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+    spans.push(m.index, m.index + m[0].length);
     stems.push(stem(lowerWord(m[0])));
   }
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), stems };
+  return stems.length === 0 ? NO_WORDS : { spans: Int32Array.from(spans), stems };
 }
 
 /** A word lower-cased; most words need no new string. */

@@ -147,6 +147,14 @@ export class PolicyDocument {
     return toOriginalSpan(this.norm, para.start, para.end);
   }
 
+  /** Drops the per-paragraph views, matches, sentences and word marks (rebuilt if asked for again). */
+  releaseCaches(): void {
+    this.views.clear();
+    this.matchCache.clear();
+    this.sentenceCache.length = 0;
+    this.zhMarks = null;
+  }
+
   private readonly matchCache = new Map<LexiconKind, (readonly Match[] | undefined)[]>();
 
   /** Lexicon matches of one kind in paragraph `p`, computed once for all extractors. */

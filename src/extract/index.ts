@@ -29,7 +29,20 @@ function languageShares(doc: PolicyDocument): LanguageShare[] {
 }
 
 export function runExtractors(doc: PolicyDocument): PolicyExtraction {
+  const meta = extractMeta(doc);
+  const dataTypes = extractDataTypes(doc);
+  const sdks = extractSdks(doc);
   const { permissions, unresolved } = extractPermissions(doc);
+  const rights = extractRights(doc);
+  const deadlines = extractDeadlines(doc);
+  const minors = extractMinors(doc);
+  const contacts = extractContacts(doc);
+  const retention = extractRetention(doc);
+  const storage = extractStorage(doc);
+  const sharing = extractSharing(doc);
+  // Every extractor has run: the per-paragraph views and matches can go before the
+  // paragraph list of the result is built, so the two never weigh on memory together.
+  doc.releaseCaches();
   return {
     version: 1,
     length: doc.original.length,
@@ -39,17 +52,17 @@ export function runExtractors(doc: PolicyDocument): PolicyExtraction {
     }),
     languages: languageShares(doc),
     sections: doc.sections,
-    meta: extractMeta(doc),
-    dataTypes: extractDataTypes(doc),
-    sdks: extractSdks(doc),
+    meta,
+    dataTypes,
+    sdks,
     permissions,
     unresolvedPermissions: unresolved,
-    rights: extractRights(doc),
-    deadlines: extractDeadlines(doc),
-    minors: extractMinors(doc),
-    contacts: extractContacts(doc),
-    retention: extractRetention(doc),
-    storage: extractStorage(doc),
-    sharing: extractSharing(doc),
+    rights,
+    deadlines,
+    minors,
+    contacts,
+    retention,
+    storage,
+    sharing,
   };
 }

@@ -173,3 +173,27 @@ describe('permission rules, one case each', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('platform-prefixed permission lists (Tencent games layout)', () => {
+  it('reads `Android-X/ iOS-Y：purpose` lines as permissions of each platform, with the purpose', () => {
+    const text = [
+      '五、我们使用的系统权限',
+      'Android-电话（仅面向 Android 10 以下版本设备）：获取设备标识符（IMEI/IMSI），用于账号安全风控和故障排查。',
+      'Android-存储/ iOS-照片：提供游戏中保存图片、截屏分享图片、保存和查看视频功能。',
+      'Android-麦克风/ iOS-麦克风：提供聊天语音发送、智能语音交流等功能。',
+      'iOS-广告标识（仅面向 Ios 14 以下版本设备）：获取广告标识符，用于广告投放效果监测。',
+    ].join('\n');
+    const r = extractPolicy(text);
+    const byId = new Map(r.permissions.map((p) => [p.id, p]));
+    expect(byId.get('android.permission.READ_PHONE_STATE')?.purposes[0]).toMatch(/^获取设备标识符/);
+    expect(byId.get('android.permission.READ_EXTERNAL_STORAGE')?.purposes[0]).toMatch(/^提供游戏中保存图片/);
+    expect(byId.get('NSPhotoLibraryAddUsageDescription')?.platform).toBe('ios');
+    expect(byId.get('android.permission.RECORD_AUDIO')).toBeDefined();
+    expect(byId.get('NSMicrophoneUsageDescription')).toBeDefined();
+    expect(byId.get('NSUserTrackingUsageDescription')?.purposes[0]).toMatch(/^获取广告标识符/);
+  });
+
+  it('does not read a contact phone line as the phone permission', () => {
+    expect(extractPolicy('如您有任何问题，请拨打联系电话 400-800-8888 与我们联系。').permissions).toEqual([]);
+  });
+});

@@ -62,7 +62,7 @@ const PHRASINGS = {
   READ_MEDIA_AUDIO: { en: ['read media audio', 'audio files'], zh: ['读取音频文件'] },
   READ_PHONE_STATE: {
     en: ['phone state', 'phone status', 'device status', 'read device information', 'read phone status', 'phone permission', 'phone identity', 'device identity permission', 'telephone permission'],
-    zh: ['电话权限', '电话状态', '手机状态', '设备状态', '读取设备信息', '读取设备信息权限', '读取手机状态', '读取电话状态', '获取手机状态', '获取设备状态', '设备信息权限', '设备信息访问权限', '手机识别码', '获取手机识别码', '读取手机状态和身份', '设备标识权限', '手机状态权限'],
+    zh: ['电话', '电话权限', '电话状态', '手机状态', '设备状态', '读取设备信息', '读取设备信息权限', '读取手机状态', '读取电话状态', '获取手机状态', '获取设备状态', '设备信息权限', '设备信息访问权限', '手机识别码', '获取手机识别码', '读取手机状态和身份', '设备标识权限', '手机状态权限'],
   },
   READ_PHONE_NUMBERS: { en: ['read phone numbers', 'phone number permission'], zh: ['读取电话号码', '读取本机号码', '读取手机号码'] },
   CALL_PHONE: { en: ['make phone calls', 'call phone', 'direct call', 'dial phone numbers'], zh: ['拨打电话', '拨打电话权限', '直接拨打电话', '拨号权限', '拨打电话号码'] },
@@ -183,7 +183,7 @@ const IOS_FORMS = {
   NSBluetoothAlwaysUsageDescription: { en: ['NSBluetoothAlwaysUsageDescription', 'bluetooth always'], zh: [] },
   NSBluetoothPeripheralUsageDescription: { en: ['NSBluetoothPeripheralUsageDescription', 'bluetooth peripheral', 'bluetooth peripherals'], zh: ['蓝牙外设'] },
   NSLocalNetworkUsageDescription: { en: ['NSLocalNetworkUsageDescription', 'local network', 'local network usage', 'local area network permission'], zh: ['本地网络', '本地网络权限', '局域网权限', '本地网络的访问权限', '局域网'] },
-  NSUserTrackingUsageDescription: { en: ['NSUserTrackingUsageDescription', 'app tracking transparency', 'tracking transparency', 'app tracking', 'transparent permissions for app tracking', 'idfa permission'], zh: ['App跟踪透明度', '应用跟踪透明度', '跟踪权限', 'IDFA权限', '允许App请求跟踪'] },
+  NSUserTrackingUsageDescription: { en: ['NSUserTrackingUsageDescription', 'app tracking transparency', 'tracking transparency', 'app tracking', 'transparent permissions for app tracking', 'idfa permission'], zh: ['App跟踪透明度', '应用跟踪透明度', '跟踪权限', 'IDFA权限', '允许App请求跟踪', '广告标识', '广告标识权限'] },
   NSFaceIDUsageDescription: { en: ['NSFaceIDUsageDescription', 'face id'], zh: ['面容ID', '面容 ID', 'Face ID'] },
   NSSpeechRecognitionUsageDescription: { en: ['NSSpeechRecognitionUsageDescription', 'speech recognition permission'], zh: ['语音识别权限'] },
   NSSiriUsageDescription: { en: ['NSSiriUsageDescription', 'siri'], zh: ['Siri', 'Siri权限', 'Siri使用权限'] },

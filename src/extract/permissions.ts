@@ -64,6 +64,8 @@ function codeIndexOf(doc: PolicyDocument): PermissionCodeIndex {
 const CJK = /[\u3400-\u9fff]/;
 /** After a written name: an optional bracketed name, a colon, and the purpose up to the clause end. */
 const CODE_PURPOSE = /^\s{0,2}(?:[(（][^)）]{0,30}[)）])?\s{0,2}[:：]\s{0,2}([^。；;\n]{2,200})/;
+/** After a platform-prefixed name, the purpose follows the line's colon, past the other platform's name. */
+const LISTED_PURPOSE = /^[^:：。；;\n]{0,48}[:：]\s{0,2}([^。；;\n]{2,200})/;
 
 /** Lexicon matches and code mentions of one paragraph; code wins where they overlap. */
 function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit[] {
@@ -137,6 +139,10 @@ function requestable(entry: PermissionEntry | undefined): boolean {
 }
 
 /** Prose: which chains name permissions. */
+/** `Android-` / `iOS-` right before a name, as permission lists write them. */
+const PLATFORM_PREFIX = /(?:\bandroid|安卓|\bios|苹果)\s*[-–—－]\s*$/i;
+const PREFIX_WINDOW = 12;
+
 function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] {
   const para = doc.paragraphs[p]!;
   const text = para.text;
@@ -160,7 +166,9 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
       if (!h.id) continue;
       const entry = doc.lexicons.entries.permissions.get(h.id);
       const verbForm = CJK.test(h.form) && h.form.length >= VERB_FORM_MIN && VERB_FORM_ZH.test(h.form);
-      const accepted = h.strong || ((noun || cue || verbForm) && requestable(entry));
+      // "Android-存储/ iOS-照片：…": a platform prefix names what follows as a permission.
+      const prefixed = PLATFORM_PREFIX.test(text.slice(Math.max(0, h.start - PREFIX_WINDOW), h.start));
+      const accepted = h.strong || ((noun || cue || verbForm || prefixed) && requestable(entry));
       if (!accepted) continue;
       spans ??= doc.sentences(p);
       const sentence = sentenceAt(spans, h.start);
@@ -270,7 +278,9 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
     }
     for (const h of proseHits(doc, p, ph)) {
       // `android.permission.CAMERA（相机）：用于扫码` — a written name followed by its purpose.
-      const purpose = h.strong ? CODE_PURPOSE.exec(text.slice(h.end, h.end + 240)) : null;
+      // `Android-存储/ iOS-照片：提供…` — platform-prefixed names, then their purpose.
+      const prefixed = !h.strong && PLATFORM_PREFIX.test(text.slice(Math.max(0, h.start - PREFIX_WINDOW), h.start));
+      const purpose = h.strong ? CODE_PURPOSE.exec(text.slice(h.end, h.end + 240)) : prefixed ? LISTED_PURPOSE.exec(text.slice(h.end, h.end + 280)) : null;
       const details = purpose ? { purposes: [purpose[1]!.trim()], scenarios: [] } : undefined;
       add(p, h, storageIds(text, h, h.end).map((id) => onPlatform(id, platformAt(text, h, role))), details);
     }

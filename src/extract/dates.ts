@@ -4,7 +4,7 @@
  * bounded alternation, so scanning stays linear in the paragraph length.
  */
 import type { DeadlineUnit } from '../types.js';
-import { parseChineseNumber } from '../ingest/numbers.js';
+import { EN_NUMBER_SOURCE, parseChineseNumber, parseEnglishNumber } from '../ingest/numbers.js';
 
 export interface DateMention {
   /** Offsets in the scanned text. */
@@ -74,11 +74,6 @@ export function findDates(text: string): DateMention[] {
   return out;
 }
 
-const EN_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90, 'one hundred and eighty': 180,
-};
-
 const EN_UNITS: [RegExp, DeadlineUnit][] = [
   [/^(?:working|business) days?$/i, 'working_day'],
   [/^days?$/i, 'day'],
@@ -93,7 +88,7 @@ const ZH_UNITS: Record<string, DeadlineUnit> = {
 
 const DURATION = new RegExp(
   [
-    `\\b(\\d{1,4}|${Object.keys(EN_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?: {0,2}\\(\\d{1,4}\\))? {0,2}-? {0,2}((?:working|business) days?|days?|weeks?|months?|years?|hours?)\\b`,
+    `\\b(${EN_NUMBER_SOURCE})(?: {0,2}\\(\\d{1,4}\\))? {0,2}-? {0,2}((?:working|business) days?|days?|weeks?|months?|years?|hours?)\\b`,
     `(\\d{1,4}|[零〇一二两三四五六七八九十百]{1,6}) {0,2}(个工作日|工作日|个小时|小时|个月|星期|周|年|天|日|月)`,
   ].join('|'),
   'gi',
@@ -113,7 +108,7 @@ export function findDurations(text: string, dates: readonly DateMention[] = find
     let amount: number;
     let unit: DeadlineUnit | undefined;
     if (m[1]) {
-      amount = /^\d/.test(m[1]) ? +m[1] : EN_NUMBERS[m[1].toLowerCase()]!;
+      amount = parseEnglishNumber(m[1]) ?? NaN;
       unit = EN_UNITS.find(([re]) => re.test(m![2]!))?.[1];
     } else {
       amount = parseChineseNumber(m[3]!) ?? NaN;

@@ -1,6 +1,6 @@
 /**
  * One policy prepared for the extractors: normalised text with its offset map, paragraphs
- * with their language, the section tree, and per-paragraph token views built on demand.
+ * with their language, the section tree, and per-paragraph lexicon matches built on demand.
  * Extractors read from here and turn their matches into evidence through `evidence()`.
  */
 import { composeMaps, normalize, toOriginalSpan, type NormalizedText } from './ingest/normalize.js';
@@ -10,7 +10,7 @@ import { headingOrdinal, numberedHeading, plainHeadingCandidate, questionHeading
 import { detectLanguages } from './language/detect.js';
 import { makeTokenView, type Match, type TokenView } from './lexicon/matcher.js';
 import type { LexiconSet } from './lexicon/load.js';
-import type { LexiconKind, SectionEntry } from './lexicon/schema.js';
+import { LEXICON_KINDS, type LexiconKind, type SectionEntry } from './lexicon/schema.js';
 import { BOUNDARY, tokenBoundaries, type Segmenter } from './tokenize/segmenter.js';
 import { sentenceSpans } from './ingest/sentences.js';
 import type { Evidence, LanguageCode, Section, SectionCategory } from './types.js';
@@ -49,8 +49,6 @@ export class PolicyDocument {
   private readonly plainNorm: NormalizedText;
   readonly paragraphs: ParagraphView[];
   readonly sections: Section[] = [];
-  /** Token views by paragraph, built on first use and kept: every extractor walks every paragraph. */
-  private readonly views = new Map<number, TokenView>();
 
   constructor(
     readonly original: string,
@@ -69,16 +67,13 @@ export class PolicyDocument {
     this.buildSections();
   }
 
-  /** Token view of a paragraph (jieba boundaries for Chinese ones), cached. */
+  /**
+   * Token view of a paragraph (jieba word marks for Chinese ones). Not kept: `matches` runs
+   * every lexicon over a view at once, so a view lives only while its paragraph is matched.
+   */
   view(p: number): TokenView {
-    let v = this.views.get(p);
-    if (!v) {
-      const para = this.paragraphs[p]!;
-      const boundaries = para.lang === 'zh' ? this.chineseMarks()[p]! : null;
-      v = makeTokenView(para.text, boundaries);
-      this.views.set(p, v);
-    }
-    return v;
+    const para = this.paragraphs[p]!;
+    return makeTokenView(para.text, para.lang === 'zh' ? this.chineseMarks()[p]! : null);
   }
 
   private zhMarks: (Uint8Array | undefined)[] | null = null;
@@ -147,21 +142,24 @@ export class PolicyDocument {
     return toOriginalSpan(this.norm, para.start, para.end);
   }
 
-  /** Drops the per-paragraph views, matches, sentences and word marks (rebuilt if asked for again). */
+  /** Drops the per-paragraph matches, sentences and word marks (rebuilt if asked for again). */
   releaseCaches(): void {
-    this.views.clear();
-    this.matchCache.clear();
+    for (const kind of LEXICON_KINDS) this.matchCache[kind].length = 0;
     this.sentenceCache.length = 0;
     this.zhMarks = null;
   }
 
-  private readonly matchCache = new Map<LexiconKind, (readonly Match[] | undefined)[]>();
+  private readonly matchCache: Record<LexiconKind, (readonly Match[] | undefined)[]> = { dataTypes: [], sdks: [], permissions: [], rights: [], sections: [] };
 
   /** Lexicon matches of one kind in paragraph `p`, computed once for all extractors. */
   matches(kind: LexiconKind, p: number): readonly Match[] {
-    let byParagraph = this.matchCache.get(kind);
-    if (!byParagraph) this.matchCache.set(kind, (byParagraph = []));
-    return (byParagraph[p] ??= this.lexicons.matcher(kind).match(this.view(p)));
+    const found = this.matchCache[kind][p];
+    if (found) return found;
+    // Every kind at once from one view: each paragraph's view is built exactly once, and
+    // never kept (views weigh about as much as the text; matches a fraction of it).
+    const view = this.view(p);
+    for (const k of LEXICON_KINDS) this.matchCache[k][p] = this.lexicons.matcher(k).match(view);
+    return this.matchCache[kind][p]!;
   }
 
   private readonly sentenceCache: ([number, number][] | undefined)[] = [];

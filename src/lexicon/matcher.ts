@@ -104,19 +104,25 @@ export class TermMatcher {
 
   /** All matches in the paragraph, sorted by start, not overlapping. */
   match(view: TokenView): readonly Match[] {
-    const found: Match[] = [];
-    this.matchWords(view, found);
-    if (this.hasCharForms) this.matchChars(view, found);
-    if (found.length === 0) return NO_MATCHES;
-    if (found.length < 2) return found;
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Most paragraphs match nothing of a kind: lists are made on the first match only.
+    const words = view.words.stems.length ? this.matchWords(view) : null;
+    const chars = this.hasCharForms ? this.matchChars(view) : null;
+    // Each list is already in order and free of overlaps: only a merge of the two is needed.
+    if (!chars) return words ?? NO_MATCHES;
+    if (!words) return chars;
     const out: Match[] = [];
     let lastEnd = -1;
-    for (const m of found) {
+    let i = 0;
+    let j = 0;
+    while (i < words.length || j < chars.length) {
+      const a = words[i];
+      const b = chars[j];
+      // Earlier start first; at the same start the longer match first.
+      const m = !b || (a && (a.start < b.start || (a.start === b.start && a.end >= b.end))) ? words[i++]! : chars[j++]!;
       if (m.start >= lastEnd) {
         out.push(m);
         lastEnd = m.end;
-      } else if (out.length && m.end - m.start > out[out.length - 1]!.end - out[out.length - 1]!.start && m.start === out[out.length - 1]!.start) {
+      } else if (out.length && m.start === out[out.length - 1]!.start && m.end > out[out.length - 1]!.end) {
         out[out.length - 1] = m;
         lastEnd = m.end;
       }
@@ -124,7 +130,8 @@ export class TermMatcher {
     return out;
   }
 
-  private matchWords(view: TokenView, found: Match[]): void {
+  private matchWords(view: TokenView): Match[] | null {
+    let found: Match[] | null = null;
     const { spans, stems } = view.words;
     const n = stems.length;
     let i = 0;
@@ -145,13 +152,15 @@ export class TermMatcher {
         node = node.next.get(stems[j]!);
       }
       if (bestNode) {
-        found.push({ id: bestNode.id!, start: spans[2 * i]!, end: spans[2 * best + 1]!, form: bestNode.form! });
+        (found ??= []).push({ id: bestNode.id!, start: spans[2 * i]!, end: spans[2 * best + 1]!, form: bestNode.form! });
         i = best + 1;
       } else i++;
     }
+    return found;
   }
 
-  private matchChars(view: TokenView, found: Match[]): void {
+  private matchChars(view: TokenView): Match[] | null {
+    let found: Match[] | null = null;
     const { text, boundaries } = view;
     const n = text.length;
     let i = 0;
@@ -163,10 +172,11 @@ export class TermMatcher {
       }
       const m = this.longestAt(text, i, boundaries);
       if (m) {
-        found.push(m);
+        (found ??= []).push(m);
         i = m.end;
       } else i++;
     }
+    return found;
   }
 
   /** The longest form starting at `i` whose end is a word boundary (or inside a lexicon term). */

@@ -86,7 +86,9 @@ export function tokenBoundaries(seg: Segmenter, text: string, isTerm?: (word: st
   marks[0] = BOUNDARY;
   marks[text.length] = BOUNDARY;
   let pos = 0;
-  for (const w of seg.cut(text)) {
+  const words = seg.cut(text);
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n]!;
     if (!w) continue;
     // Look only a little ahead: a backend that lost a character must not make this quadratic.
     let at = pos;

@@ -40,9 +40,10 @@ const URL_SPAN = /(?:https?:\/\/|www\.)[^\s,，;；。)"'<>]{2,400}/gi;
 
 /** Lexicon SDK matches of each paragraph, without those inside links (`firebase.google.com`). */
 function sdkMatcher(doc: PolicyDocument): (p: number) => readonly Match[] {
-  const cache = new Map<number, readonly Match[]>();
+  // Indexed by paragraph: a dense array, where a map of hundreds of thousands of keys is slow.
+  const cache: (readonly Match[] | undefined)[] = new Array(doc.paragraphs.length);
   return (p) => {
-    let ms = cache.get(p);
+    let ms = cache[p];
     if (!ms) {
       const text = doc.paragraphs[p]!.text;
       ms = doc.matches('sdks', p);
@@ -51,7 +52,7 @@ function sdkMatcher(doc: PolicyDocument): (p: number) => readonly Match[] {
         for (const m of text.matchAll(URL_SPAN)) urls.push([m.index, m.index + m[0].length]);
         ms = ms.filter((m) => !urls.some(([s, e]) => m.start >= s && m.end <= e));
       }
-      cache.set(p, ms);
+      cache[p] = ms;
     }
     return ms;
   };
@@ -181,7 +182,6 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     }
   }
 
-  const sentences = new Map<number, [number, number][]>();
   const out: SdkFinding[] = [];
   for (const d of drafts.values()) {
     const refs = [...(evidence.get(d.id)?.values() ?? [])].sort((a, b) => a.para - b.para || a.start - b.start);
@@ -196,11 +196,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
       kept.push(r);
     }
     if (kept.length === 0) continue;
-    const ev: Evidence[] = kept.map((r) => {
-      let spans = sentences.get(r.para);
-      if (!spans) sentences.set(r.para, (spans = doc.sentences(r.para)));
-      return doc.evidence(r.para, r.start, r.end, sentenceAt(spans, r.start));
-    });
+    const ev: Evidence[] = kept.map((r) => doc.evidence(r.para, r.start, r.end, sentenceAt(doc.sentences(r.para), r.start)));
     const entry = d.known ? doc.lexicons.entries.sdks.get(d.id) : undefined;
     const aliases = new Set<string>([...(entry?.aliases ?? []), ...d.surfaces]);
     aliases.delete(d.name);

@@ -73,7 +73,14 @@ export class PolicyDocument {
    */
   view(p: number): TokenView {
     const para = this.paragraphs[p]!;
-    return makeTokenView(para.text, para.lang === 'zh' ? this.chineseMarks()[p]! : null);
+    if (para.lang !== 'zh') return makeTokenView(para.text, null);
+    // Marks are dropped once a paragraph is matched; a later view segments it again.
+    let marks = this.chineseMarks()[p];
+    if (!marks) {
+      marks = this.segment(para.text);
+      marks[0]! |= BOUNDARY;
+    }
+    return makeTokenView(para.text, marks);
   }
 
   private zhMarks: (Uint8Array | undefined)[] | null = null;
@@ -118,7 +125,8 @@ export class PolicyDocument {
       const marks = this.segment(group.map((p) => p.text).join('\n'));
       let offset = 0;
       for (const p of group) {
-        const m = marks.slice(offset, offset + p.text.length + 1);
+        // A view into the chunk's marks: no copy, no buffer of its own.
+        const m = marks.subarray(offset, offset + p.text.length + 1);
         m[0]! |= BOUNDARY;
         m[p.text.length]! |= BOUNDARY;
         out[p.index] = m;
@@ -159,6 +167,8 @@ export class PolicyDocument {
     // never kept (views weigh about as much as the text; matches a fraction of it).
     const view = this.view(p);
     for (const k of LEXICON_KINDS) this.matchCache[k][p] = this.lexicons.matcher(k).match(view);
+    // The paragraph's word marks served their only purpose.
+    if (this.zhMarks) this.zhMarks[p] = undefined;
     return this.matchCache[kind][p]!;
   }
 

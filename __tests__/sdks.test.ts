@@ -213,3 +213,19 @@ describe('slugOf', () => {
     expect(slugOf('乐变热更新SDK')).toBe('乐变热更新');
   });
 });
+
+describe('table rows that name an SDK by its head and its functions', () => {
+  it('resolves "QQ登录/分享" and "微信登录/分享/支付" to their SDKs, with the row name as evidence', () => {
+    const text = [
+      '第三方服务名称\t合作伙伴名称\t获取的权限/信息\t用途\t合作伙伴网站',
+      'QQ登录/分享\t深圳市腾讯计算机系统有限公司\t设备信息（设备MAC地址、应用列表）\t登录/分享\thttp://privacy.qq.com/',
+      '微信登录/分享/支付\t深圳市腾讯计算机系统有限公司\t设备信息（设备唯一识别码）、付款信息\t登录/分享/支付\thttps://weixin.qq.com/',
+    ].join('\n');
+    const sdks = extractPolicy(text).sdks;
+    const qq = sdks.find((s) => s.id === 'qq-connect')!;
+    expect(qq.known).toBe(true);
+    expect(qq.evidence.map((e) => text.slice(e.start, e.end))).toContain('QQ登录/分享');
+    expect(qq.dataTypes).toEqual(expect.arrayContaining(['device.mac', 'device.app_list']));
+    expect(sdks.find((s) => s.id === 'wechat-open-platform')?.evidence.map((e) => text.slice(e.start, e.end))).toContain('微信登录/分享/支付');
+  });
+});

@@ -23,7 +23,12 @@ export const FUZZY_THRESHOLD = 0.9;
 /** Shortest core compared fuzzily: short names are too close to everything. */
 const FUZZY_MIN_LENGTH = 5;
 
-export type Resolution = { kind: 'known'; id: string; via: 'lexicon' | 'fuzzy' } | { kind: 'unknown'; id: string; name: string };
+/**
+ * How a listed name resolved: `lexicon`, a lexicon form inside it (its mentions are evidence
+ * already); `name`, the name itself with "SDK" added or by its head ("QQ登录/分享"); `fuzzy`,
+ * by string distance. For the last two the listed name is the evidence.
+ */
+export type Resolution = { kind: 'known'; id: string; via: 'lexicon' | 'name' | 'fuzzy' } | { kind: 'unknown'; id: string; name: string };
 
 /** The comparable core of a Latin name: lower-case letters and digits, without "sdk" and bracketed parts. */
 export function nameCore(name: string): string {
@@ -172,14 +177,23 @@ export function slugOf(name: string): string {
  * Resolves a name. `labelled`: the layout puts it where an SDK name belongs, so an unknown
  * but plausible name is reported; otherwise an unknown name must carry an SDK marker.
  */
+/** A name made of a head and further functions joined by `-`, `/` or `、`. */
+const COMBINED_NAME = /^([^-/／、\s]{2,20})\s?[-/／、]\s?[^-/／、]{1,20}(?:\s?[-/／、]\s?[^-/／、]{1,20}){0,4}$/;
+
 export function resolveName(lexicons: LexiconSet, text: string, start: number, end: number, matches: readonly Match[], labelled: boolean): Resolution | null {
   const id = lexiconIdIn(text, start, end, matches);
   if (id) return { kind: 'known', id, via: 'lexicon' };
   const name = text.slice(start, end);
   const suffixed = resolveWithSuffix(lexicons, name);
-  if (suffixed) return { kind: 'known', id: suffixed, via: 'lexicon' };
+  if (suffixed) return { kind: 'known', id: suffixed, via: 'name' };
   const fuzzy = fuzzyResolve(lexicons, name);
   if (fuzzy) return { kind: 'known', id: fuzzy, via: 'fuzzy' };
+  // "QQ登录-分享", "微信登录/分享/支付": the SDK named by the first part, its functions after it.
+  const head = COMBINED_NAME.exec(name.trim());
+  if (head) {
+    const byHead = resolveWithSuffix(lexicons, head[1]!);
+    if (byHead) return { kind: 'known', id: byHead, via: 'name' };
+  }
   if (!plausibleName(name)) return null;
   if (!labelled && !looksLikeSdkName(name)) return null;
   return { kind: 'unknown', id: slugOf(name), name: displayName(name) };

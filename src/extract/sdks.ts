@@ -108,7 +108,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     const entry = r.kind === 'known' ? doc.lexicons.entries.sdks.get(r.id)! : null;
     const d = draftOf(r.id, r.kind === 'known', entry ? entry.name : r.kind === 'unknown' ? r.name : surface);
     d.surfaces.add(surface.trim());
-    if (r.kind === 'unknown' || r.via === 'fuzzy') {
+    if (r.kind === 'unknown' || r.via !== 'lexicon') {
       // The name as written (without brackets) is how the policy will mention it again.
       const bare = surface.replace(/\s?[(][^()]{0,80}[)]\s?/g, ' ').trim();
       if (bare.length >= 3) d.literal.add(bare);

@@ -62,3 +62,10 @@ describe('dates and durations', () => {
     expect(parseChineseNumber('六十')).toBe(60);
   });
 });
+
+describe('the operator named outright', () => {
+  it('takes the company a policy calls its operator when nothing defines "we"', () => {
+    const text = '隐私权政策\n重要须知：得物一贯重视用户的个人信息的保护。\n2、得物服务的提供者：即得物的运营者上海识装信息科技有限公司及其关联公司。\n3. 我们的主要运营主体的基本信息如下：上海宽娱数码科技有限公司';
+    expect(extractPolicy(text).meta.controllers[0]).toBe('上海识装信息科技有限公司');
+  });
+});

@@ -112,12 +112,18 @@ function findPolicyDates(doc: PolicyDocument): { updated?: DateCandidate; effect
 
 // ---------------------------------------------------------------- controllers
 
+/** Words right before a company name that make it the policy's operator. */
+const OPERATOR_BEFORE = /(?:运营者|运营主体|运营方|经营者|服务提供者|个人信息处理者|个人信息控制者)(?:的)?(?:基本信息)?(?:如下)?(?:为|是|即|系)?\s{0,2}[:：]?\s{0,2}$/;
+const OPERATOR_WINDOW = 24;
+
 function findControllers(doc: PolicyDocument): { groups: string[][]; mentions: CompanyMention[] } {
   const all: CompanyMention[] = [];
   for (const para of doc.paragraphs) {
     for (const m of companyNames(para)) all.push(m);
   }
   let chosen = all.filter((m) => m.defining);
+  // "得物的运营者上海识装信息科技有限公司", "主要运营主体的基本信息如下：上海宽娱…": the operator named outright.
+  if (chosen.length === 0) chosen = all.filter((m) => OPERATOR_BEFORE.test(doc.paragraphs[m.paragraph]!.text.slice(Math.max(0, m.start - OPERATOR_WINDOW), m.start))).slice(0, 1);
   if (chosen.length === 0) {
     // No alias definition: the company named in the header, else in the contact block.
     const n = doc.paragraphs.length;
@@ -161,10 +167,11 @@ function companyNames(para: ParagraphView): CompanyMention[] {
     const start = chineseNameStart(text, m.index);
     if (m.index - start < 2) continue;
     const name = text.slice(start, m.index);
-    if (ZH_GENERIC_NAME.test(name)) continue;
     // "服务提供者广州灵犀…有限公司", "哔哩哔哩指上海宽娱…": a role word before the name.
     const role = ZH_ROLE_PREFIX.exec(name);
     const from = role && name.length - role[0].length >= 4 ? start + role[0].length : start;
+    // Generic only once the role word is off: "运营者上海识装…" names a company, "运营公司" none.
+    if (ZH_GENERIC_NAME.test(text.slice(from, m.index))) continue;
     out.push(mention(para, 'zh', from, m.index + m[0].length));
   }
   return out.sort((a, b) => a.start - b.start);

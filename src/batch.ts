@@ -61,9 +61,14 @@ export interface PolicyPool {
   close(): Promise<void>;
 }
 
-/** The default number of jobs: every core the process may use. */
+/**
+ * The default number of jobs: one core fewer than the process may use. One extraction
+ * already keeps about a third of a second core busy with V8's background collection and
+ * compilation, and the main thread collects the results: on 2 cores, 2 workers ran slower
+ * than extraction in this thread (docs/benchmarks.md).
+ */
 export function defaultJobs(): number {
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 function checkJobs(jobs: number): number {

@@ -37,7 +37,7 @@ function version(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
-/** Threads to use when `--jobs` is not given: one per core, never more than there are inputs. */
+/** Threads to use when `--jobs` is not given: one core fewer than the machine has, never more than there are inputs. */
 function chooseJobs(opts: CliOptions): number {
   if (opts.jobs !== undefined) return opts.jobs;
   if (opts.output === 'jsonl' && opts.inputs.includes(STDIN_ID)) return defaultJobs();

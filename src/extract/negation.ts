@@ -87,25 +87,72 @@ export function isNegatedMention(before: string, after: string, lang: string): b
   const a = after.length > AFTER_WINDOW ? after.slice(0, AFTER_WINDOW) : after;
   // Most mentions have no negation word anywhere near: skip the clause work.
   if (!ANY_CUE.test(b) && !ANY_CUE.test(a)) return false;
-  return lang === 'zh' || /[\u4e00-\u9fff]/.test(b) ? negatedZh(b, a) : negatedEn(b, a);
+  return negatedIn(lang === 'zh' || /[\u4e00-\u9fff]/.test(b) ? ZH : EN, b, a);
 }
 
-function negatedEn(before: string, after: string): boolean {
-  const clause = clauseOf(before, EN_STRONG_BREAK, EN_WEAK_BREAK, EN_VERB_ANY).replace(EN_HARMLESS, ' ');
-  const cue = EN_NEGATED_VERB.exec(clause);
+/** The patterns of one language, and how its statements are bounded. */
+interface NegationRules {
+  strongBreak: RegExp;
+  weakBreak: RegExp;
+  verbAny: RegExp;
+  /** Stock phrases that only look negative, blanked before the cue is looked for. */
+  harmless?: RegExp;
+  negatedVerb: RegExp;
+  negatedPassive: RegExp;
+  userSubject: RegExp;
+  condition: RegExp;
+  /** Where a condition is looked for: the clause (English) or the whole sentence so far (Chinese, 未经…，我们不会…). */
+  conditionInSentence: boolean;
+  /** Where the statement after the mention ends. */
+  statementEnd: RegExp;
+  /** A grammar check of the flagged statement, where a parser is available. */
+  confirm?: (statement: string) => boolean;
+}
+
+const EN: NegationRules = {
+  strongBreak: EN_STRONG_BREAK,
+  weakBreak: EN_WEAK_BREAK,
+  verbAny: EN_VERB_ANY,
+  harmless: EN_HARMLESS,
+  negatedVerb: EN_NEGATED_VERB,
+  negatedPassive: EN_NEGATED_PASSIVE,
+  userSubject: EN_USER_SUBJECT,
+  condition: EN_CONDITION,
+  conditionInSentence: false,
+  statementEnd: /[.;]/,
+  confirm: (statement) => grammarConfirmsNegation(statement),
+};
+
+const ZH: NegationRules = {
+  strongBreak: ZH_STRONG_BREAK,
+  weakBreak: ZH_WEAK_BREAK,
+  verbAny: ZH_VERB_ANY,
+  negatedVerb: ZH_NEGATED_VERB,
+  negatedPassive: ZH_NEGATED_PASSIVE,
+  userSubject: ZH_USER_SUBJECT,
+  condition: ZH_CONDITION,
+  conditionInSentence: true,
+  statementEnd: /[。；;]/,
+};
+
+function negatedIn(rules: NegationRules, before: string, after: string): boolean {
+  let clause = clauseOf(before, rules.strongBreak, rules.weakBreak, rules.verbAny);
+  if (rules.harmless) clause = clause.replace(rules.harmless, ' ');
+  const conditioned = rules.condition.test(rules.conditionInSentence ? before : clause);
+  const cue = rules.negatedVerb.exec(clause);
   let negated = false;
   if (cue) {
-    // "You may choose not to share …": the user, not the company, is the one who does not act.
-    negated = !EN_USER_SUBJECT.test(clause.slice(0, cue.index)) && !EN_CONDITION.test(clause);
-  } else if (EN_NEGATED_PASSIVE.test(after)) {
-    negated = !EN_CONDITION.test(clause);
+    // "You may choose not to share …", "若您不提供…": the user, not the company, does not act.
+    negated = !rules.userSubject.test(clause.slice(0, cue.index)) && !conditioned;
+  } else if (rules.negatedPassive.test(after)) {
+    negated = !conditioned;
   }
   if (!negated) return false;
   // A condition after the mention still bounds the statement: "… unless you consent".
-  const rest = after.split(/[.;]/, 1)[0] ?? '';
-  if (EN_CONDITION.test(rest)) return false;
-  // The mention itself stands in as a plain noun, so the parser sees the whole statement.
-  return grammarConfirmsNegation(`${clause} data ${rest}`);
+  const rest = after.split(rules.statementEnd, 1)[0] ?? '';
+  if (rules.condition.test(rest)) return false;
+  // The mention itself stands in as a plain noun, so a parser sees the whole statement.
+  return rules.confirm ? rules.confirm(`${clause} data ${rest}`) : true;
 }
 
 /** Clauses longer than this are not parsed: the pattern's verdict stands. */
@@ -120,18 +167,4 @@ function grammarConfirmsNegation(clause: string): boolean {
   if (clause.length > MAX_PARSED_CLAUSE) return true;
   const doc = compromise()(clause) as unknown as { verbs(): { isNegative(): { found: boolean } } };
   return doc.verbs().isNegative().found;
-}
-
-function negatedZh(before: string, after: string): boolean {
-  const clause = clauseOf(before, ZH_STRONG_BREAK, ZH_WEAK_BREAK, ZH_VERB_ANY);
-  const cue = ZH_NEGATED_VERB.exec(clause);
-  let negated = false;
-  if (cue) {
-    negated = !ZH_USER_SUBJECT.test(clause.slice(0, cue.index)) && !ZH_CONDITION.test(before);
-  } else if (ZH_NEGATED_PASSIVE.test(after)) {
-    negated = !ZH_CONDITION.test(before);
-  }
-  if (!negated) return false;
-  const rest = after.split(/[。；;]/, 1)[0] ?? '';
-  return !ZH_CONDITION.test(rest);
 }

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { isDeepStrictEqual } from 'node:util';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractMany, createPool } from '../src/batch.js';
+import { availableParallelism } from 'node:os';
+import { extractMany, createPool, defaultJobs, LARGE_BATCH } from '../src/batch.js';
 import { extractPolicy } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -57,6 +59,17 @@ describe('extractMany in this thread (jobs: 1)', () => {
   });
 });
 
+describe('defaultJobs', () => {
+  const cores = availableParallelism();
+  it('gives a large batch or a stream every core, a smaller one a core fewer, never more than the policies', () => {
+    expect(defaultJobs()).toBe(cores);
+    expect(defaultJobs(LARGE_BATCH)).toBe(cores);
+    expect(defaultJobs(LARGE_BATCH - 1)).toBe(Math.max(1, cores - 1));
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(0)).toBe(1);
+  });
+});
+
 describe('extractMany on worker threads', () => {
   it('gives results equal to extractPolicy, in input order, with 2 workers', async () => {
     // Each policy twice, so both workers take several and finish out of order.
@@ -92,5 +105,43 @@ describe('extractMany on worker threads', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('sends results back as JSON text that parses to exactly what extractPolicy returns', async () => {
+    const pool = await createPool({ jobs: 2, workerFile });
+    try {
+      for (const text of texts) {
+        const json = await pool.extractJson(text);
+        expect(json).toBe(JSON.stringify(extractPolicy(text)));
+        // Strictly equal, not merely alike: no property JSON would drop or change.
+        expect(isDeepStrictEqual(await pool.extract(text), extractPolicy(text))).toBe(true);
+      }
+    } finally {
+      await pool.close();
+    }
+    const inline = await createPool({ jobs: 1 });
+    expect(await inline.extractJson(texts[0]!)).toBe(JSON.stringify(extractPolicy(texts[0]!)));
+  });
+
+  it('runs a single job on a worker thread when asked, leaving this thread free', async () => {
+    const big = texts.join('\n').repeat(8);
+    const pool = await createPool({ jobs: 1, workerThreads: true, workerFile });
+    try {
+      await pool.extract('IMEI'); // the worker has loaded everything
+      let timerFired = false;
+      setTimeout(() => (timerFired = true), 0);
+      const result = await pool.extract(big);
+      // The extraction took far longer than a timer tick, and this thread kept running timers.
+      expect(timerFired).toBe(true);
+      expect(result.length).toBe(big.length);
+    } finally {
+      await pool.close();
+    }
+    // In this thread (the default for one job) the same extraction blocks until it ends.
+    const here = await createPool({ jobs: 1 });
+    let fired = false;
+    setTimeout(() => (fired = true), 0);
+    await here.extract(big);
+    expect(fired).toBe(false);
   });
 });

@@ -5,11 +5,11 @@
 import { Tinypool } from 'tinypool';
 import type { WorkerConfig, WorkerTask } from './batch.js';
 import { createExtractor } from './index.js';
-import type { PolicyExtraction } from './types.js';
 
 const config = Tinypool.workerData as WorkerConfig;
 const extractor = createExtractor({ lexicons: config.lexicons, segmenter: config.segmenter });
 
-export default function extractTask(task: WorkerTask): PolicyExtraction {
-  return extractor.extract(task.text, task.options);
+/** The result as JSON text: see `ThreadPool` for why text rather than the object. */
+export default function extractTask(task: WorkerTask): string {
+  return JSON.stringify(extractor.extract(task.text, task.options));
 }

@@ -3,8 +3,8 @@
  *
  * Extraction is CPU-bound and synchronous, so parallelism means worker threads. Each worker
  * holds its own extractor (lexicons, jieba dictionary), built once from the plain settings
- * sent to it; a policy crosses to the worker as a string and comes back as a structured
- * clone, equal field for field to what `extractPolicy` returns. `jobs: 1` never starts a
+ * sent to it; a policy crosses to the worker as a string and comes back as JSON text that
+ * parses to what `extractPolicy` returns, field for field. `jobs: 1` never starts a
  * thread: the work runs in this thread, one policy after the other.
  */
 import { availableParallelism } from 'node:os';
@@ -21,8 +21,13 @@ export interface BatchItem {
 }
 
 export interface PoolOptions {
-  /** Worker threads; 1 (or less) runs in this thread. Default: the machine's available parallelism. */
+  /** Extractions at once. 1 runs in this thread unless `workerThreads` is set. Default: `defaultJobs()` (a pool does not know how many policies will come). */
   jobs?: number;
+  /**
+   * Run every job on a worker thread, even a single one: this thread's event loop stays free
+   * while policies are extracted (a server, a UI). Default: false, so `jobs: 1` runs here.
+   */
+  workerThreads?: boolean;
   /** Extra lexicons, as for `createExtractor`. Objects must be plain data (they are copied to each worker). */
   lexicons?: readonly LexiconInput[];
   /** Segmenter backend by name (a segmenter object cannot cross to a worker thread). */
@@ -57,19 +62,38 @@ export interface PolicyPool {
   readonly jobs: number;
   /** Extracts one policy; rejects with the extractor's own error (TypeError, RangeError, ...). */
   extract(text: string, options?: ExtractOptions): Promise<PolicyExtraction>;
+  /**
+   * The same result as JSON text (`JSON.stringify` of what `extract` gives). For callers that
+   * write JSON anyway: on worker threads the text is what crosses back, so nothing is parsed
+   * in this thread.
+   */
+  extractJson(text: string, options?: ExtractOptions): Promise<string>;
   /** Stops the workers. Pending extractions are rejected. */
   close(): Promise<void>;
 }
 
 /**
- * The default number of jobs: one core fewer than the process may use. One extraction
- * already keeps about a third of a second core busy with V8's background collection and
- * compilation, and the main thread collects the results: on 2 cores, 2 workers ran slower
- * than extraction in this thread (docs/benchmarks.md).
+ * A batch at least this long pays for a worker's start: each worker loads its own dictionary
+ * and warms V8's compiler on its own (about 2.5 s of CPU), which the CLI on 2 cores won back
+ * after about 150 policies (45: 2 workers 1.4x slower than 1 thread; 450: 1.1x faster;
+ * 900: 1.3x; warm: 1.7-1.8x; docs/benchmarks.md).
  */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+export const LARGE_BATCH = 200;
+
+/**
+ * The default number of jobs for a batch of `count` policies (unknown: a stream, taken as
+ * large). A large batch gets every core; a smaller one one core fewer, because extraction
+ * in one thread already keeps part of a second core busy with V8's background compilation
+ * and collection while it warms up, and extra workers would spend the batch warming up.
+ */
+export function defaultJobs(count = Number.POSITIVE_INFINITY): number {
+  const cores = availableParallelism();
+  const jobs = count >= LARGE_BATCH ? cores : cores - 1;
+  return Math.max(1, Math.min(jobs, count));
 }
+
+/** Policies handed to a worker at once: one being extracted, one waiting. */
+const TASKS_PER_WORKER = 2;
 
 function checkJobs(jobs: number): number {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`policylens: jobs must be a positive integer, got ${String(jobs)}`);
@@ -92,22 +116,35 @@ class InlinePool implements PolicyPool {
   async extract(text: string, options: ExtractOptions = {}): Promise<PolicyExtraction> {
     return this.extract1(text, options);
   }
+  async extractJson(text: string, options: ExtractOptions = {}): Promise<string> {
+    return JSON.stringify(this.extract1(text, options));
+  }
   async close(): Promise<void> {}
 }
 
+/**
+ * Worker threads send each result back as JSON text rather than as an object graph. A result
+ * is plain JSON data (the tests check it on every input they make), so the text parses to an
+ * equal object; and parsing it is the cheaper half: over the corpus, structured clone took
+ * 11 ms to write and 32 ms to read in the main thread, JSON 9 ms and 11 ms. The main thread
+ * shares the cores with the workers, so what it does not spend, they get.
+ */
 class ThreadPool implements PolicyPool {
   constructor(
     readonly jobs: number,
     private readonly pool: Tinypool,
   ) {}
-  extract(text: string, options: ExtractOptions = {}): Promise<PolicyExtraction> {
+  async extract(text: string, options: ExtractOptions = {}): Promise<PolicyExtraction> {
+    return JSON.parse(await this.extractJson(text, options)) as PolicyExtraction;
+  }
+  extractJson(text: string, options: ExtractOptions = {}): Promise<string> {
     if (typeof text !== 'string') {
       // Fail here, as extractPolicy would, rather than cloning a non-string to a worker.
       const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
       return Promise.reject(new TypeError(`policylens: extractPolicy expects a string, got ${got}`));
     }
     const task: WorkerTask = { text, options };
-    return this.pool.run(task) as Promise<PolicyExtraction>;
+    return this.pool.run(task) as Promise<string>;
   }
   close(): Promise<void> {
     return this.pool.destroy();
@@ -122,7 +159,7 @@ export async function createPool(options: PoolOptions = {}): Promise<PolicyPool>
   const jobs = checkJobs(options.jobs ?? defaultJobs());
   const config: WorkerConfig = { lexicons: options.lexicons ?? [], segmenter: options.segmenter };
   const inline = new InlinePool(config);
-  if (jobs === 1) return inline;
+  if (jobs === 1 && !options.workerThreads) return inline;
   // Loaded only here, so a plain `import 'policylens'` stays as cheap as it can be.
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
@@ -132,6 +169,10 @@ export async function createPool(options: PoolOptions = {}): Promise<PolicyPool>
     workerData: config,
     // A worker keeps its loaded dictionary between policies; idle workers are ended by close().
     idleTimeout: Number.MAX_SAFE_INTEGER,
+    // A second policy waits in each worker, so a worker that finishes one starts the next at
+    // once instead of waiting for this thread to answer (busy 91% of the time with one task
+    // at a time, 94-98% with two; docs/benchmarks.md).
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
   });
   return new ThreadPool(jobs, pool);
 }
@@ -157,10 +198,10 @@ export async function extractMany(
 ): Promise<PolicyExtraction[]> {
   if (!Array.isArray(inputs)) throw new TypeError('policylens: extractMany expects an array of strings or { id, text } objects');
   const texts = inputs.map(textOf);
-  const { jobs, lexicons, segmenter, workerFile, onResult, ...extractOptions } = options;
+  const { jobs, lexicons, segmenter, workerFile, workerThreads, onResult, ...extractOptions } = options;
   // Never more threads than policies: each thread loads its own dictionary.
-  const wanted = Math.min(checkJobs(jobs ?? defaultJobs()), Math.max(1, texts.length));
-  const pool = await createPool({ jobs: wanted, lexicons, segmenter, workerFile });
+  const wanted = Math.min(checkJobs(jobs ?? defaultJobs(texts.length)), Math.max(1, texts.length));
+  const pool = await createPool({ jobs: wanted, lexicons, segmenter, workerFile, workerThreads });
   const results: PolicyExtraction[] = new Array(texts.length);
   const one = async (i: number): Promise<void> => {
     try {
@@ -175,7 +216,7 @@ export async function extractMany(
     onResult?.(results[i]!, i);
   };
   try {
-    if (pool.jobs === 1) {
+    if (pool instanceof InlinePool) {
       // One after the other, stopping at the first failure.
       for (let i = 0; i < texts.length; i++) await one(i);
     } else {

@@ -116,5 +116,37 @@ export function checkInvariants(input: string, result: PolicyExtraction, lexicon
     if (p.protectionLevel !== 'app' || !named) problems.push(`unknown permission ${p.id} (${p.protectionLevel ?? 'no level'}${named ? '' : ', not named in the text'})`);
   }
   for (const r of result.rights) if (!lexicons.entries.rights.has(r.id)) problems.push(`unknown right ${r.id}`);
+  problems.push(...notPlainJson(result));
+  return problems;
+}
+
+/**
+ * Places where the result is not plain JSON data. Worker threads send results as JSON text,
+ * so anything JSON would drop or change (an `undefined` property, NaN, a Map, a class
+ * instance) would make a pooled result differ from the one `extractPolicy` returns.
+ */
+export function notPlainJson(result: unknown): string[] {
+  const problems: string[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (problems.length >= 5) return;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v) || Object.is(v, -0)) problems.push(`${path}: number ${String(v)} has no exact JSON form`);
+      return;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (!(i in v)) problems.push(`${path}[${i}]: hole in array`);
+        else walk(v[i], `${path}[${i}]`);
+      }
+      return;
+    }
+    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+      return;
+    }
+    problems.push(`${path}: ${v === undefined ? 'undefined' : typeof v === 'object' ? (v as object).constructor?.name ?? 'object' : typeof v} is not JSON data`);
+  };
+  walk(result, 'result');
   return problems;
 }

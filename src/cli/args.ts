@@ -36,7 +36,8 @@ Options:
   --jsonl            print one JSON line {id, result} (or {id, error}) per policy as each finishes;
                      with -, read JSONL records {"id": ..., "text": ...} from standard input
   --lexicon FILE     add a lexicon (JSON or YAML); repeatable
-  --jobs N           worker threads (default: 1 for one input, else one core fewer than the machine has)
+  --jobs N           worker threads (default: every core for 200 or more inputs or a JSONL
+                     stream, else one core fewer; never more than there are inputs)
   --format F         html, text or auto (default: auto)
   --max-length N     longest input accepted, in UTF-16 code units (default: 5242880)
   -h, --help         show this help

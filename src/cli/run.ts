@@ -37,11 +37,12 @@ function version(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
-/** Threads to use when `--jobs` is not given: one core fewer than the machine has, never more than there are inputs. */
+/** Threads to use when `--jobs` is not given: `defaultJobs` for the number of inputs. */
 function chooseJobs(opts: CliOptions): number {
   if (opts.jobs !== undefined) return opts.jobs;
+  // A JSONL stream's length is unknown: it is taken as a large batch.
   if (opts.output === 'jsonl' && opts.inputs.includes(STDIN_ID)) return defaultJobs();
-  return Math.max(1, Math.min(defaultJobs(), opts.inputs.length));
+  return defaultJobs(opts.inputs.length);
 }
 
 /** Writes and waits while the reader is behind, so a long JSONL run keeps little in memory. */
@@ -66,11 +67,12 @@ class Output {
     private readonly stdout: OutputStream,
   ) {}
 
+  /** A JSONL line from the result's JSON text, exactly as `JSON.stringify({ id, result })` writes it. */
+  async doneJson(id: string, json: string): Promise<void> {
+    await write(this.stdout, `{"id":${JSON.stringify(id)},"result":${json}}\n`);
+  }
+
   async done(index: number, id: string, result: PolicyExtraction): Promise<void> {
-    if (this.mode === 'jsonl') {
-      await write(this.stdout, `${JSON.stringify({ id, result })}\n`);
-      return;
-    }
     this.pending.set(index, this.mode === 'json' ? { id, result } : renderSummary(id, result));
     await this.flush();
   }
@@ -143,11 +145,16 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
         progress.tick(false);
         continue;
       }
-      const task: Promise<void> = pool
-        .extract(item.text, extractOptions)
+      // JSONL takes the result as JSON text: from a worker thread it is never parsed here.
+      // Writing is kept out of the extraction's promise, so a failed write is not taken for a failed policy.
+      const extracted: Promise<() => Promise<void>> =
+        opts.output === 'jsonl'
+          ? pool.extractJson(item.text, extractOptions).then((json) => () => output.doneJson(item.id, json))
+          : pool.extract(item.text, extractOptions).then((result) => () => output.done(index, item.id, result));
+      const task: Promise<void> = extracted
         .then(
-          async (result) => {
-            await output.done(index, item.id, result);
+          async (emit) => {
+            await emit();
             progress.tick(true);
           },
           async (err: unknown) => {

@@ -1,7 +1,8 @@
 import { createExtractor } from '../src/index.js';
 import { stem, termStems } from '../src/tokenize/english.js';
 import { createSegmenter, tokenBoundaries, type SegmenterName } from '../src/tokenize/segmenter.js';
-import { TermMatcher, makeTokenView } from '../src/lexicon/matcher.js';
+import fc from 'fast-check';
+import { CharMatcher, TermMatcher, makeTokenView } from '../src/lexicon/matcher.js';
 import { corpusText } from './helpers/corpus.js';
 
 const BACKENDS: SegmenterName[] = ['node-rs-jieba', 'nodejieba'];
@@ -68,5 +69,44 @@ describe('segmenting one very long Chinese paragraph in pieces', () => {
       expect(found.evidence).toHaveLength(times);
       for (const e of found.evidence) expect(['设备标识符', '网络设备硬件地址']).toContain(text.slice(e.start, e.end));
     }
+  });
+});
+
+describe('one character trie for every kind', () => {
+  // Layers with shared prefixes and forms of different lengths, so that the walks overlap.
+  const layers: [string, string][][] = [
+    [['位置', 'loc'], ['位置信息', 'loc.info'], ['设备', 'dev'], ['设备信息', 'dev.info']],
+    [['位置信息权限', 'perm.loc'], ['设备', 'perm.dev'], ['相机', 'perm.cam']],
+    [['信息', 'right.info'], ['删除', 'right.del'], ['删除信息', 'right.delinfo']],
+    [['IMEI号', 'imei'], ['置信', 'odd']],
+  ];
+  const shared = new CharMatcher(layers);
+  const alone = layers.map((terms) => new CharMatcher([terms]));
+
+  it('gives each layer exactly what a trie of its own gives', () => {
+    const alphabet = fc.constantFrom(...'位置信息权限设备相机删除IMEI号imei，的 '.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 41 }), (chars, cuts) => {
+        const text = chars.join('').toLowerCase();
+        // Word boundaries at random places (always at both ends), or none at all.
+        const boundaries = cuts.length ? Uint8Array.from({ length: text.length + 1 }, (_, i) => (i === 0 || i === text.length || cuts[i % cuts.length] ? 1 : 0)) : null;
+        const together = shared.match(text, boundaries);
+        alone.forEach((m, k) => expect(together[k]).toEqual(m.match(text, boundaries)[0]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('matches longest first per layer, each layer independently of the others', () => {
+    const found = shared.match('删除位置信息权限', null);
+    expect(found[0]!.map((m) => m.id)).toEqual(['loc.info']);
+    expect(found[1]!.map((m) => m.id)).toEqual(['perm.loc']);
+    expect(found[2]!.map((m) => m.id)).toEqual(['right.del', 'right.info']);
+    expect(shared.match('删除信息', null)[2]!.map((m) => m.id)).toEqual(['right.delinfo']);
+    expect(found[3]!.map((m) => m.id)).toEqual(['odd']);
+  });
+
+  it('refuses more layers than it has bits for', () => {
+    expect(() => new CharMatcher(Array.from({ length: 9 }, () => []))).toThrow(RangeError);
   });
 });

@@ -166,7 +166,8 @@ export class PolicyDocument {
     // Every kind at once from one view: each paragraph's view is built exactly once, and
     // never kept (views weigh about as much as the text; matches a fraction of it).
     const view = this.view(p);
-    for (const k of LEXICON_KINDS) this.matchCache[k][p] = this.lexicons.matcher(k).match(view);
+    const chars = this.lexicons.charMatcher().match(view.text, view.boundaries);
+    LEXICON_KINDS.forEach((k, layer) => (this.matchCache[k][p] = this.lexicons.matcher(k).match(view, chars[layer])));
     // The paragraph's word marks served their only purpose.
     if (this.zhMarks) this.zhMarks[p] = undefined;
     return this.matchCache[kind][p]!;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { extname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEXICON_KINDS, LexiconError, validateLexicon, type EntryByKind, type LexiconFile, type LexiconKind } from './schema.js';
-import { TermMatcher, hasCjk } from './matcher.js';
+import { CharMatcher, TermMatcher, hasCjk } from './matcher.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,6 +45,7 @@ export class LexiconSet {
       this.origin.set(key, name);
     });
     this.matchers.delete(file.kind);
+    this.chars = null;
     this.cjkTermSet = null;
     this.cjkFormList = null;
   }
@@ -57,6 +58,16 @@ export class LexiconSet {
       this.matchers.set(kind, m);
     }
     return m;
+  }
+
+  private chars: CharMatcher | null = null;
+
+  /**
+   * The CJK forms of every kind in one character trie, layer k holding LEXICON_KINDS[k]'s:
+   * a paragraph is walked once for all kinds (built on first use).
+   */
+  charMatcher(): CharMatcher {
+    return (this.chars ??= new CharMatcher(LEXICON_KINDS.map((kind) => this.matcher(kind).cjkTerms)));
   }
 
   private cjkTermSet: Set<string> | null = null;

@@ -58,7 +58,8 @@ export class CharMatcher {
   /**
    * The trie's edges while it is built: one flat map from `node * 0x10000 + charCode` to the
    * child node (thousands of small maps were most of a fresh process's lexicon set-up).
-   * Matching reads `rootEdges` and `table` instead, made from it once all forms are in.
+   * Matching reads `rootEdges` and `table` instead, made from it once all forms are in;
+   * it is emptied then.
    */
   private readonly edges = new Map<number, number>();
   private nodes = 1;
@@ -78,6 +79,10 @@ export class CharMatcher {
   /** Bit `layer` set at the UTF-16 code of the first character of that layer's forms: most positions are skipped with one array read. */
   private readonly firstChars = new Uint8Array(0x10000);
   readonly layers: number;
+  /** Scratch for `match`, one slot a layer: where it may start again, its best end and node so far. */
+  private readonly free = new Int32Array(8);
+  private readonly bestEnd = new Int32Array(8);
+  private readonly bestNode = new Int32Array(8);
 
   /** `layers[k]`: [form, id] pairs of layer k (forms without CJK are ignored); a later pair for the same form wins. */
   constructor(layers: readonly Iterable<readonly [string, string]>[]) {
@@ -111,6 +116,7 @@ export class CharMatcher {
       table.child[h] = child;
     }
     this.table = table;
+    this.edges.clear();
   }
 
   /** The child of `node` by the character `code`, or 0. */
@@ -158,9 +164,8 @@ export class CharMatcher {
     const found: (Match[] | null)[] = new Array<Match[] | null>(layers).fill(null);
     if (this.nodes === 1) return found;
     // Where each layer may start again: the end of its last match.
-    const free = new Int32Array(layers);
-    const bestEnd = new Int32Array(layers);
-    const bestNode = new Int32Array(layers);
+    const { free, bestEnd, bestNode } = this;
+    free.fill(0);
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let want = this.firstChars[lowerCode(text.charCodeAt(i))]!;

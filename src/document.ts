@@ -167,7 +167,10 @@ export class PolicyDocument {
     // never kept (views weigh about as much as the text; matches a fraction of it).
     const view = this.view(p);
     const chars = this.lexicons.charMatcher().match(view.text, view.boundaries);
-    LEXICON_KINDS.forEach((k, layer) => (this.matchCache[k][p] = this.lexicons.matcher(k).match(view, chars[layer])));
+    for (let layer = 0; layer < LEXICON_KINDS.length; layer++) {
+      const k = LEXICON_KINDS[layer]!;
+      this.matchCache[k][p] = this.lexicons.matcher(k).match(view, chars[layer]);
+    }
     // The paragraph's word marks served their only purpose.
     if (this.zhMarks) this.zhMarks[p] = undefined;
     return this.matchCache[kind][p]!;

@@ -1,6 +1,6 @@
 import { extractPolicy } from '../src/index.js';
 import { loadLexicons } from '../src/lexicon/load.js';
-import { isNegatedMention } from '../src/extract/negation.js';
+import { isNegatedMention } from '../src/extract/common/negation.js';
 import type { DataTypeFinding } from '../src/types.js';
 import { CORPUS, corpusText, gold } from './helpers/corpus.js';
 

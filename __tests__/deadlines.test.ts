@@ -1,6 +1,6 @@
 import { extractPolicy } from '../src/index.js';
 import { parseChineseNumber, parseEnglishNumber } from '../src/ingest/numbers.js';
-import { deadlineSubject } from '../src/extract/deadlines.js';
+import { deadlineSubject } from '../src/extract/deadlines/index.js';
 import { CORPUS, corpusText, gold } from './helpers/corpus.js';
 
 type GoldDeadline = { amount: number; unit: string; optional?: boolean };

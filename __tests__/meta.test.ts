@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extractPolicy } from '../src/index.js';
-import { findDates, findDurations } from '../src/extract/dates.js';
+import { findDates, findDurations } from '../src/extract/common/dates.js';
 import { parseChineseNumber } from '../src/ingest/numbers.js';
 
 const corpus = (name: string): string => readFileSync(new URL(`../corpus/${name}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extractPolicy } from '../src/index.js';
-import { NEAR_MISS_THRESHOLD } from '../src/extract/permission-data.js';
-import { constantSimilarity } from '../src/extract/permission-ids.js';
+import { NEAR_MISS_THRESHOLD } from '../src/extract/permissions/data.js';
+import { constantSimilarity } from '../src/extract/permissions/ids.js';
 import type { PermissionFinding, PolicyExtraction } from '../src/types.js';
 
 const corpus = (name: string): string => readFileSync(new URL(`../corpus/${name}`, import.meta.url), 'utf8');

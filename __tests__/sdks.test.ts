@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createExtractor, extractPolicy } from '../src/index.js';
-import { FUZZY_THRESHOLD, fuzzyResolve, slugOf } from '../src/extract/sdk-resolve.js';
+import { FUZZY_THRESHOLD, fuzzyResolve, slugOf } from '../src/extract/sdks/resolve.js';
 import type { PolicyExtraction, SdkFinding } from '../src/types.js';
 
 const corpus = (f: string): string => readFileSync(new URL(`../corpus/${f}`, import.meta.url), 'utf8');

@@ -4,7 +4,7 @@
  */
 import { Tinypool } from 'tinypool';
 import type { WorkerConfig, WorkerTask } from './batch.js';
-import { createExtractor } from './index.js';
+import { createExtractor } from './extractor.js';
 
 const config = Tinypool.workerData as WorkerConfig;
 const extractor = createExtractor({ lexicons: config.lexicons, segmenter: config.segmenter });

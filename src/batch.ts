@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Tinypool } from 'tinypool';
-import { createExtractor, extractPolicy } from './index.js';
+import { createExtractor, extractPolicy } from './extractor.js';
 import type { LexiconInput } from './lexicon/load.js';
 import type { SegmenterName } from './tokenize/segmenter.js';
 import type { ExtractOptions, PolicyExtraction } from './types.js';

@@ -5,16 +5,16 @@
  */
 import type { PolicyDocument } from '../document.js';
 import type { LanguageShare, PolicyExtraction } from '../types.js';
-import { extractContacts } from './contacts.js';
-import { extractDataTypes } from './data-types.js';
-import { extractDeadlines } from './deadlines.js';
-import { extractMeta } from './meta.js';
+import { extractContacts } from './contacts/index.js';
+import { extractDataTypes } from './data-types/index.js';
+import { extractDeadlines } from './deadlines/index.js';
+import { extractMeta } from './meta/index.js';
 import { extractMinors } from './minors.js';
-import { extractPermissions } from './permissions.js';
-import { extractRetention } from './retention.js';
-import { extractRights } from './rights.js';
-import { extractSdks } from './sdks.js';
-import { extractSharing } from './sharing.js';
+import { extractPermissions } from './permissions/index.js';
+import { extractRetention } from './retention/index.js';
+import { extractRights } from './rights/index.js';
+import { extractSdks } from './sdks/index.js';
+import { extractSharing } from './sharing/index.js';
 import { extractStorage } from './storage.js';
 
 function languageShares(doc: PolicyDocument): LanguageShare[] {

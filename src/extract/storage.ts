@@ -7,7 +7,7 @@
  */
 import type { PolicyDocument } from '../document.js';
 import type { Evidence, StorageFinding } from '../types.js';
-import { CROSS_BORDER, CROSS_BORDER_CONDITIONS, CROSS_BORDER_REFUSAL, PLACES, STORE_VERB } from './retention-data.js';
+import { CROSS_BORDER, CROSS_BORDER_CONDITIONS, CROSS_BORDER_REFUSAL, PLACES, STORE_VERB } from './retention/data.js';
 
 /** Data actually moves (a sentence about overseas recipients' duties does not say it does). */
 const TRANSFER_VERB = /\b(?:transfer|transferred|transmit|transmitted|send|sent|provide|provided|store|stored|process(?:ed)?)\b|传输|转移|传送|提供|存储|出境|发送/i;

@@ -1,0 +1,67 @@
+/**
+ * Personal data types: every lexicon form found anywhere in the policy, grouped by
+ * taxonomy id, one evidence entry per mention. Mentions inside a statement that the data
+ * is NOT collected are left out; an id whose every mention is negated is not reported.
+ */
+import type { PolicyDocument } from '../../document.js';
+import type { Match } from '../../lexicon/matcher.js';
+import { hasCjk } from '../../lexicon/matcher.js';
+import type { DataTypeFinding, Evidence } from '../../types.js';
+import { ALSO_NAMES } from './data.js';
+import { isNegatedMention } from '../common/negation.js';
+import { sentenceAt } from '../../ingest/sentences.js';
+
+export function extractDataTypes(doc: PolicyDocument): DataTypeFinding[] {
+  const entries = doc.lexicons.entries.dataTypes;
+  const found = new Map<string, Evidence[]>();
+  for (const para of doc.paragraphs) {
+    const matches = doc.matches('dataTypes', para.index);
+    if (matches.length === 0) continue;
+    const spans = doc.sentences(para.index);
+    for (const m of matches) {
+      if (!surfaceFits(para.text, m)) continue;
+      const sentence = sentenceAt(spans, m.start);
+      const before = para.text.slice(Math.max(sentence[0], m.start - 400), m.start);
+      const after = para.text.slice(m.end, Math.min(sentence[1], m.end + 400));
+      if (isNegatedMention(before, after, para.lang)) continue;
+      const evidence = doc.evidence(para.index, m.start, m.end, sentence);
+      for (const id of dataTypeIdsOf(m)) {
+        if (!entries.has(id)) continue;
+        let list = found.get(id);
+        if (!list) found.set(id, (list = []));
+        list.push(evidence);
+      }
+    }
+  }
+  const out: DataTypeFinding[] = [];
+  for (const [id, evidence] of found) {
+    const entry = entries.get(id)!;
+    out.push({ id, label: entry.label.en, ...(entry.label.zh ? { labelZh: entry.label.zh } : {}), sensitive: entry.sensitive, evidence });
+  }
+  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** The ids a lexicon match names: its own, plus those of a form naming two types (音视频信息). */
+export function dataTypeIdsOf(m: Match): string[] {
+  const also = ALSO_NAMES.get(m.form.toLowerCase());
+  return also ? [m.id, ...also] : [m.id];
+}
+
+/** Word endings that keep a one-word form's meaning. */
+const INFLECTION = new Set(['s', 'es', 'd', 'ed', 'ing']);
+
+/**
+ * Stems can join words of different meaning ("nationality" and "national" both stem to
+ * "nation", "locale" to "local", "GUID" to "guide"). A one-word English form therefore has
+ * to be the word it matched, give or take an inflection: "cookie" fits "cookies", "crash"
+ * fits "crashed", "photos" fits "photo"; "national" does not fit "nationality".
+ */
+export function surfaceFits(text: string, m: Match): boolean {
+  const form = m.form;
+  if (hasCjk(form) || /[\s\-_/.']/.test(form)) return true;
+  const word = text.slice(m.start, m.end).toLowerCase();
+  const f = form.toLowerCase();
+  if (word === f) return true;
+  if (word.startsWith(f) && INFLECTION.has(word.slice(f.length))) return true;
+  return f.startsWith(word) && INFLECTION.has(f.slice(word.length));
+}

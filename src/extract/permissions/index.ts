@@ -1,0 +1,306 @@
+/**
+ * Device permissions the policy says the app requests, mapped to manifest names / Info.plist
+ * keys. A lexicon hit is not a permission by itself ("camera" is everywhere in a camera
+ * maker's policy): it counts when it is written as code (`READ_SMS`, `android.permission.X`),
+ * heads a row of a permission table or an entry of a list introduced as permissions, or
+ * stands in prose next to "permission / 权限 / authorization" or after a verb such as
+ * "access", "call", "调用", "开启". Entries of a permission list that name nothing known are
+ * reported as unresolved, with their text.
+ */
+import type { PolicyDocument } from '../../document.js';
+import type { PermissionEntry } from '../../lexicon/schema.js';
+import type { Evidence, PermissionFinding, UnresolvedPermission } from '../../types.js';
+import { isNegatedMention } from '../common/negation.js';
+import {
+  CHAIN_GAP,
+  CHAIN_GAP_MAX,
+  CLAUSE_END,
+  CUE_BEFORE_EN,
+  CUE_BEFORE_ZH,
+  CUE_WINDOW_EN,
+  CUE_WINDOW_ZH,
+  GENERIC_ITEM,
+  IOS_EQUIVALENT,
+  IOS_PREFIX,
+  NEGATED_CUE_EN,
+  NEGATED_CUE_ZH,
+  NOUN_WINDOW_EN,
+  NOUN_WINDOW_ZH,
+  PERMISSION_NOUN,
+  STORAGE_BOTH,
+  STORAGE_IDS,
+  STORAGE_WRITE,
+  UNRESOLVED_MAX,
+  VERB_FORM_MIN,
+  VERB_FORM_ZH,
+} from './data.js';
+import { codeMentions, PermissionCodeIndex } from './ids.js';
+import { paragraphRoles, recordDetails, type ParagraphRole } from './structure.js';
+import { sentenceAt } from '../../ingest/sentences.js';
+
+/** One candidate mention in a paragraph. */
+interface Hit {
+  start: number;
+  end: number;
+  /** Resolved id; undefined for a constant in code form that nothing matches. */
+  id?: string;
+  /** The matched lexicon form, or the code as written. */
+  form: string;
+  /** Written as code, or the form itself says "permission". */
+  strong: boolean;
+  /** App-defined permission kept as written (no lexicon entry). */
+  appDefined?: boolean;
+}
+
+const codeIndexes = new WeakMap<object, PermissionCodeIndex>();
+
+function codeIndexOf(doc: PolicyDocument): PermissionCodeIndex {
+  const map = doc.lexicons.entries.permissions;
+  let index = codeIndexes.get(map);
+  if (!index) codeIndexes.set(map, (index = new PermissionCodeIndex(map.values())));
+  return index;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+/** After a written name: an optional bracketed name, a colon, and the purpose up to the clause end. */
+const CODE_PURPOSE = /^\s{0,2}(?:[(（][^)）]{0,30}[)）])?\s{0,2}[:：]\s{0,2}([^。；;\n]{2,200})/;
+/** After a platform-prefixed name, the purpose follows the line's colon, past the other platform's name. */
+const LISTED_PURPOSE = /^[^:：。；;\n]{0,48}[:：]\s{0,2}([^。；;\n]{2,200})/;
+
+/** Lexicon matches and code mentions of one paragraph; code wins where they overlap. */
+function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit[] {
+  const text = doc.paragraphs[p]!.text;
+  const out: Hit[] = [];
+  for (const c of codeMentions(text)) {
+    if (c.kind === 'id') {
+      const r = index.resolveId(c.text);
+      out.push({ start: c.start, end: c.end, id: r.id, form: c.text, strong: true, appDefined: !r.entry });
+    } else {
+      const r = index.resolveConstant(c.text);
+      out.push({ start: c.start, end: c.end, ...(r ? { id: r.id } : {}), form: c.text, strong: true });
+    }
+  }
+  const codes = out.length;
+  for (const m of doc.matches('permissions', p)) {
+    let overlaps = false;
+    for (let i = 0; i < codes && !overlaps; i++) overlaps = m.start < out[i]!.end && m.end > out[i]!.start;
+    if (overlaps) continue;
+    const written = text.slice(m.start, m.end);
+    // Full ids and constants written in capitals are code, whatever form matched them.
+    const code = /[._]/.test(written) && /^[\w.]+$/.test(written) && /[A-Z]/.test(written);
+    out.push({ start: m.start, end: m.end, id: m.id, form: m.form, strong: code || PERMISSION_NOUN.test(m.form) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Hits that follow each other as one enumeration ("camera, microphone and album").
+ * `marked`: only an explicit separator joins (in table rows a space separates name and label).
+ */
+function chains(text: string, hits: readonly Hit[], marked = false): Hit[][] {
+  const out: Hit[][] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    const gap = prev ? text.slice(prev.end, h.start) : '';
+    if (prev && h.start - prev.end <= CHAIN_GAP_MAX && CHAIN_GAP.test(gap) && (!marked || gap.trim() !== '')) last!.push(h);
+    else out.push([h]);
+  }
+  return out;
+}
+
+/** The clause-bounded text before `at`, at most `window` characters. */
+function before(text: string, at: number, window: number): string {
+  const s = text.slice(Math.max(0, at - window), at);
+  let cut = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(s.slice(i, i + 2)) || s[i] === ',' || s[i] === '，' || s[i] === ':' || s[i] === '：') {
+      cut = i;
+      break;
+    }
+  }
+  return s.slice(cut + 1);
+}
+
+/** The clause-bounded text after `at`, at most `window` characters. */
+function after(text: string, at: number, window: number): string {
+  const s = text.slice(at, at + window);
+  const m = CLAUSE_END.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+function isCjkText(s: string): boolean {
+  return CJK.test(s);
+}
+
+/** Weak prose hits of permissions apps cannot request (signature, internal) are never taken. */
+function requestable(entry: PermissionEntry | undefined): boolean {
+  return !entry || entry.platform === 'ios' || !['signature', 'internal'].includes(entry.protectionLevel ?? '');
+}
+
+/** Prose: which chains name permissions. */
+/** `Android-` / `iOS-` right before a name, as permission lists write them. */
+const PLATFORM_PREFIX = /(?:\bandroid|安卓|\bios|苹果)\s*[-–—－]\s*$/i;
+const PREFIX_WINDOW = 12;
+
+function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] {
+  const para = doc.paragraphs[p]!;
+  const text = para.text;
+  const out: Hit[] = [];
+  let spans: [number, number][] | null = null;
+  let prevEnd = 0;
+  for (const chain of chains(text, hits)) {
+    const first = chain[0]!;
+    const last = chain[chain.length - 1]!;
+    const zh = isCjkText(text.slice(Math.max(0, first.start - 4), last.end + 4));
+    const noun = PERMISSION_NOUN.test(after(text, last.end, zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN));
+    // A cue serves the names right after it, not names past another one.
+    const pre = before(text, first.start, Math.min(zh ? CUE_WINDOW_ZH : CUE_WINDOW_EN, first.start - prevEnd));
+    prevEnd = last.end;
+    // The first name's own words count as context too: "accessing Wi-Fi status".
+    const own = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).exec(text.slice(first.start, first.end));
+    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(pre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0;
+    // "We will never access your contacts": the cue itself is denied.
+    if (!chain.some((h) => h.strong) && (zh ? NEGATED_CUE_ZH : NEGATED_CUE_EN).test(pre + text.slice(first.start, first.end))) continue;
+    for (const h of chain) {
+      if (!h.id) continue;
+      const entry = doc.lexicons.entries.permissions.get(h.id);
+      const verbForm = CJK.test(h.form) && h.form.length >= VERB_FORM_MIN && VERB_FORM_ZH.test(h.form);
+      // "Android-存储/ iOS-照片：…": a platform prefix names what follows as a permission.
+      const prefixed = PLATFORM_PREFIX.test(text.slice(Math.max(0, h.start - PREFIX_WINDOW), h.start));
+      const accepted = h.strong || ((noun || cue || verbForm || prefixed) && requestable(entry));
+      if (!accepted) continue;
+      spans ??= doc.sentences(p);
+      const sentence = sentenceAt(spans, h.start);
+      if (!h.strong && isNegatedMention(text.slice(sentence[0], h.start), text.slice(h.end, sentence[1]), para.lang)) continue;
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+/** Storage named as read and written is both permissions; named with "modify / save" it is the write one. */
+function storageIds(text: string, h: Hit, chainEnd: number): string[] {
+  if (!h.id || !(STORAGE_IDS as readonly string[]).includes(h.id)) return h.id ? [h.id] : [];
+  const zh = isCjkText(text.slice(h.start, h.end));
+  const tail = text.slice(h.end, Math.max(h.end, chainEnd) + (zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN));
+  const head = before(text, h.start, zh ? 8 : 24);
+  const own = text.slice(h.start, h.end);
+  if (STORAGE_BOTH.test(tail) || STORAGE_BOTH.test(head) || STORAGE_BOTH.test(own)) return [...STORAGE_IDS];
+  const writeAround = STORAGE_WRITE.test(after(text, h.end, zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN)) || STORAGE_WRITE.test(before(text, h.start, zh ? 6 : 24));
+  if (h.id === STORAGE_IDS[0] && writeAround) return [STORAGE_IDS[1]];
+  return [h.id];
+}
+
+/** The id on the platform the context names. */
+function onPlatform(id: string, platform: 'android' | 'ios' | undefined): string {
+  return platform === 'ios' ? (IOS_EQUIVALENT[id] ?? id) : id;
+}
+
+interface Collected {
+  entry?: PermissionEntry;
+  appDefined: boolean;
+  label: string;
+  evidence: Evidence[];
+  purposes: string[];
+  scenarios: string[];
+  /** `paragraph:start` of every mention already in `evidence`. */
+  seen: Set<string>;
+}
+
+export function extractPermissions(doc: PolicyDocument): { permissions: PermissionFinding[]; unresolved: UnresolvedPermission[] } {
+  const index = codeIndexOf(doc);
+  const hits = doc.paragraphs.map((p) => hitsOf(doc, index, p.index));
+  const roles = paragraphRoles(doc, (p) => hits[p]!);
+  const found = new Map<string, Collected>();
+  const unresolved: UnresolvedPermission[] = [];
+
+  const HAS_WORDS = /[A-Za-z\u4e00-\u9fff]/;
+  const add = (p: number, h: Hit, ids: string[], details?: { purposes: string[]; scenarios: string[] }): void => {
+    const spans = doc.sentences(p);
+    for (const id of ids) {
+      let c = found.get(id);
+      if (!c) {
+        const entry = doc.lexicons.entries.permissions.get(id) ?? index.entry(id);
+        const template = entry ? undefined : index.resolveId(id).entry;
+        c = { ...(entry ? { entry } : {}), appDefined: !entry, label: entry?.label.en ?? template?.label.en ?? id.slice(id.lastIndexOf('.') + 1), evidence: [], purposes: [], scenarios: [], seen: new Set() };
+        found.set(id, c);
+      }
+      const key = `${p}:${h.start}`;
+      if (!c.seen.has(key)) {
+        c.seen.add(key);
+        c.evidence.push(doc.evidence(p, h.start, h.end, sentenceAt(spans, h.start)));
+      }
+      // A purpose is words: a stray "." or "、" left by a list's layout is not one.
+      for (const s of details?.purposes ?? []) if (HAS_WORDS.test(s) && !c.purposes.includes(s)) c.purposes.push(s);
+      for (const s of details?.scenarios ?? []) if (!c.scenarios.includes(s)) c.scenarios.push(s);
+    }
+  };
+
+  const platformAt = (text: string, h: Hit, role: ParagraphRole): 'android' | 'ios' | undefined =>
+    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform;
+
+  for (const para of doc.paragraphs) {
+    const p = para.index;
+    const role = roles[p]!;
+    const text = para.text;
+    const ph = hits[p]!;
+    if (role.kind === 'body') continue;
+    if (role.kind === 'record') {
+      // The row's permission is the leading name (and any names joined to it); the rest is its description.
+      const lead = chains(text, ph.filter((h) => h.start >= role.textStart), true)[0] ?? [];
+      const chainEnd = lead[lead.length - 1]?.end ?? role.textStart;
+      const details = recordDetails(text.slice(chainEnd), (role.body ?? []).map((q) => doc.paragraphs[q]!.text));
+      for (const h of lead) {
+        if (!h.id) {
+          unresolved.push({ text: h.form, evidence: [doc.evidence(p, h.start, h.end)] });
+          continue;
+        }
+        add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(text, h, role))), details);
+      }
+      continue;
+    }
+    if (role.kind === 'item') {
+      const own = ph.filter((h) => h.start >= role.textStart);
+      const details = role.body?.length ? recordDetails('', role.body.map((q) => doc.paragraphs[q]!.text)) : undefined;
+      const known = own.filter((h) => h.id);
+      if (known.length === 0) {
+        const itemText = text.slice(role.textStart).replace(/[\s;；,，。.]+$/, '');
+        if (role.permissionList && itemText.length > 0 && itemText.length <= UNRESOLVED_MAX && !GENERIC_ITEM.test(itemText)) {
+          const lead = itemText.length - itemText.trimStart().length;
+          unresolved.push({ text: itemText.trim(), evidence: [doc.evidence(p, role.textStart + lead, role.textStart + itemText.length)] });
+        }
+        continue;
+      }
+      const chainEnd = known[known.length - 1]!.end;
+      for (const h of known) add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(text, h, role))), details);
+      continue;
+    }
+    for (const h of proseHits(doc, p, ph)) {
+      // `android.permission.CAMERA（相机）：用于扫码` — a written name followed by its purpose.
+      // `Android-存储/ iOS-照片：提供…` — platform-prefixed names, then their purpose.
+      const prefixed = !h.strong && PLATFORM_PREFIX.test(text.slice(Math.max(0, h.start - PREFIX_WINDOW), h.start));
+      const purpose = h.strong ? CODE_PURPOSE.exec(text.slice(h.end, h.end + 240)) : prefixed ? LISTED_PURPOSE.exec(text.slice(h.end, h.end + 280)) : null;
+      const details = purpose ? { purposes: [purpose[1]!.trim()], scenarios: [] } : undefined;
+      add(p, h, storageIds(text, h, h.end).map((id) => onPlatform(id, platformAt(text, h, role))), details);
+    }
+  }
+
+  const permissions: PermissionFinding[] = [];
+  for (const [id, c] of found) {
+    const e = c.entry;
+    permissions.push({
+      id,
+      platform: e?.platform ?? (id.startsWith('NS') || id.startsWith('ios.') ? 'ios' : 'android'),
+      ...(e?.protectionLevel ? { protectionLevel: e.protectionLevel } : c.appDefined ? { protectionLevel: 'app' as const } : {}),
+      label: c.label,
+      ...(e?.label.zh ? { labelZh: e.label.zh } : {}),
+      purposes: c.purposes,
+      scenarios: c.scenarios,
+      evidence: c.evidence,
+    });
+  }
+  permissions.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  unresolved.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  return { permissions, unresolved };
+}

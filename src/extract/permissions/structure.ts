@@ -1,0 +1,187 @@
+/**
+ * Where permissions are listed rather than written in prose: numbered tables whose rows
+ * start with a permission (`1 CAMERA` / label / `Used for: … Scenario: …`), numbered lists
+ * introduced as permissions (`可能会获取到以下权限：1)读取设备信息权限；…`), and field records
+ * (`权限名称：… 调用目的：…`). Each paragraph gets a role; the extractor reads hits by role.
+ * One pass over the paragraphs, with bounded look-back and look-ahead.
+ */
+import type { PolicyDocument } from '../../document.js';
+import {
+  ANDROID_CONTEXT,
+  FIELD_LINE,
+  IOS_CONTEXT,
+  ITEM_NUMBER,
+  LIST_ITEM_MAX,
+  NAME_FIELD,
+  PERMISSION_LIST_NOUN,
+  PERMISSION_NOUN,
+  PURPOSE_FIELD,
+  SCENARIO_FIELD,
+} from './data.js';
+
+/** What the structure pass needs to know of a hit. */
+export interface HitSpan {
+  start: number;
+  end: number;
+  strong: boolean;
+}
+
+export type RoleKind = 'prose' | 'record' | 'item' | 'body';
+
+export interface ParagraphRole {
+  kind: RoleKind;
+  /** Offset where the entry's own text starts (after its number or field label). */
+  textStart: number;
+  /** Platform the enclosing table or list is about, when it says. */
+  platform?: 'android' | 'ios';
+  /** For records: the paragraphs of the record after the head. */
+  body?: number[];
+  /** True for list entries of a list introduced as permissions (no hit there is worth reporting). */
+  permissionList?: boolean;
+}
+
+/** Most lines a table row spreads over after its head (label, purpose, scenario). */
+const MAX_BODY = 4;
+/** Paragraphs before a list that may introduce it. */
+const INTRO_LOOKBACK = 2;
+/** Hierarchical section numbers (`3.1.`) end a record body. */
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+/;
+
+function blankBefore(doc: PolicyDocument, p: number): boolean {
+  if (p === 0) return true;
+  const gap = doc.norm.text.slice(doc.paragraphs[p - 1]!.end, doc.paragraphs[p]!.start);
+  return gap.indexOf('\n') !== gap.lastIndexOf('\n');
+}
+
+interface Head {
+  p: number;
+  number: number;
+  textStart: number;
+}
+
+/** Roles of every paragraph; `hitsOf(p)` gives the hits of paragraph p, sorted. */
+export function paragraphRoles(doc: PolicyDocument, hitsOf: (p: number) => readonly HitSpan[]): ParagraphRole[] {
+  const n = doc.paragraphs.length;
+  const roles: ParagraphRole[] = doc.paragraphs.map(() => ({ kind: 'prose', textStart: 0 }));
+  // Numbered runs: 1, 2, 3 … ; a number out of sequence starts a new run.
+  const runs: Head[][] = [];
+  let run: Head[] = [];
+  for (let p = 0; p < n; p++) {
+    const m = ITEM_NUMBER.exec(doc.paragraphs[p]!.text);
+    if (!m) continue;
+    const number = Number(m[1]);
+    if (run.length && number === run[run.length - 1]!.number + 1) run.push({ p, number, textStart: m[0].length });
+    else {
+      if (run.length) runs.push(run);
+      run = [{ p, number, textStart: m[0].length }];
+    }
+  }
+  if (run.length) runs.push(run);
+  for (const r of runs) readRun(doc, r, hitsOf, roles);
+  readFieldRecords(doc, roles);
+  return roles;
+}
+
+function leading(hits: readonly HitSpan[], textStart: number, text: string): HitSpan | undefined {
+  const first = hits.find((h) => h.start >= textStart);
+  if (!first) return undefined;
+  const between = text.slice(textStart, first.start);
+  return /^[\s[【("“'‘]*$/.test(between) ? first : undefined;
+}
+
+function readRun(doc: PolicyDocument, heads: Head[], hitsOf: (p: number) => readonly HitSpan[], roles: ParagraphRole[]): void {
+  const first = heads[0]!.p;
+  let intro = '';
+  for (let k = 1; k <= INTRO_LOOKBACK && first - k >= 0; k++) intro = doc.paragraphs[first - k]!.text + '\n' + intro;
+  const leads = heads.map((h) => leading(hitsOf(h.p), h.textStart, doc.paragraphs[h.p]!.text));
+  const strongLead = leads.some((l) => l?.strong);
+  const introduced = PERMISSION_NOUN.test(intro) || doc.categoriesOf(first)[0] === 'permissions';
+  if (!strongLead && !introduced) return;
+  // A single numbered line is a list only when it starts with a written permission name.
+  if (heads.length < 2 && !strongLead) return;
+  // Entries that name nothing are worth reporting only in a list that is about permissions
+  // and whose other entries mostly are permissions.
+  const named = heads.filter((h) => hitsOf(h.p).some((x) => x.start >= h.textStart)).length;
+  const permissionList = PERMISSION_LIST_NOUN.test(intro) && named * 2 >= heads.length;
+  const platform = IOS_CONTEXT.test(intro) ? 'ios' : ANDROID_CONTEXT.test(intro) ? 'android' : undefined;
+  const isHead = new Set(heads.map((h) => h.p));
+  heads.forEach((h, i) => {
+    const text = doc.paragraphs[h.p]!.text;
+    // A row led by a plain word (not code) is a row only when short or when it has fields.
+    const rowLike = leads[i] && (leads[i]!.strong || text.length - h.textStart <= LIST_ITEM_MAX || PURPOSE_FIELD.test(text) || SCENARIO_FIELD.test(text));
+    if (rowLike) {
+      const body: number[] = [];
+      for (let q = h.p + 1; q < doc.paragraphs.length && body.length < MAX_BODY; q++) {
+        if (isHead.has(q) || blankBefore(doc, q) || SECTION_NUMBER.test(doc.paragraphs[q]!.text) || roles[q]!.kind !== 'prose') break;
+        body.push(q);
+      }
+      roles[h.p] = { kind: 'record', textStart: h.textStart, ...(platform ? { platform } : {}), body };
+      for (const q of body) roles[q] = { kind: 'body', textStart: 0 };
+    } else if (text.length - h.textStart <= LIST_ITEM_MAX) {
+      roles[h.p] = { kind: 'item', textStart: h.textStart, ...(platform ? { platform } : {}), permissionList };
+    }
+  });
+}
+
+/** `权限名称：X` heads with the `label：value` lines under them. */
+function readFieldRecords(doc: PolicyDocument, roles: ParagraphRole[]): void {
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    if (roles[p]!.kind !== 'prose') continue;
+    const m = NAME_FIELD.exec(doc.paragraphs[p]!.text);
+    if (!m) continue;
+    const body: number[] = [];
+    for (let q = p + 1; q < doc.paragraphs.length && body.length < 6; q++) {
+      const t = doc.paragraphs[q]!.text;
+      if (blankBefore(doc, q) || NAME_FIELD.test(t) || !FIELD_LINE.test(t) || roles[q]!.kind !== 'prose') break;
+      body.push(q);
+    }
+    roles[p] = { kind: 'item', textStart: m[0].length, body, permissionList: true };
+    for (const q of body) roles[q] = { kind: 'body', textStart: 0 };
+  }
+}
+
+export interface RecordDetails {
+  purposes: string[];
+  scenarios: string[];
+}
+
+/** Splits `1. A 2. B` / `1、A 2、B` enumerations into their items. */
+function enumerated(text: string): string[] {
+  return text
+    .split(/(?:^|\s)\d{1,2}\s*[、.．)）](?!\d)\s*/)
+    .map((s) => s.replace(/^[\s;；,，。]+|[\s;；,，。]+$/g, ''))
+    .filter((s) => s.length > 1);
+}
+
+/**
+ * Purposes and scenarios of a record: the text after `Used for:` / `调用目的：` and after
+ * `Scenario:` / `使用场景：`; without such fields, the rest of the head line, else the last
+ * body line when there is more than a label.
+ */
+export function recordDetails(rest: string, bodyLines: readonly string[]): RecordDetails {
+  const all = [rest, ...bodyLines].filter((s) => s.trim()).join('\n');
+  const purposeAt = PURPOSE_FIELD.exec(all);
+  const scenarioAt = SCENARIO_FIELD.exec(all);
+  if (purposeAt || scenarioAt) {
+    const pStart = purposeAt ? purposeAt.index + purposeAt[0].length : -1;
+    const sStart = scenarioAt ? scenarioAt.index + scenarioAt[0].length : -1;
+    const purposeText = pStart < 0 ? '' : all.slice(pStart, scenarioAt && scenarioAt.index > pStart ? scenarioAt.index : all.length);
+    const scenarioText = sStart < 0 ? '' : all.slice(sStart, purposeAt && purposeAt.index > sStart ? purposeAt.index : all.length);
+    return { purposes: enumerated(cutAtOtherField(purposeText)), scenarios: enumerated(cutAtOtherField(scenarioText)) };
+  }
+  const restText = rest.trim().replace(/^[\s:：\-–]+|[\s;；。]+$/g, '');
+  if (restText) return { purposes: [restText], scenarios: [] };
+  if (bodyLines.length >= 2) return { purposes: [bodyLines[bodyLines.length - 1]!.trim()], scenarios: [] };
+  return { purposes: [], scenarios: [] };
+}
+
+/** A purpose field runs to the end of its line when the next line is another field. */
+function cutAtOtherField(text: string): string {
+  const lines = text.split('\n');
+  const out = [lines[0]!];
+  for (const l of lines.slice(1)) {
+    if (FIELD_LINE.test(l)) break;
+    out.push(l);
+  }
+  return out.join(' ').trim();
+}

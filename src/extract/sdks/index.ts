@@ -1,0 +1,254 @@
+/**
+ * Third-party SDKs: one entry per SDK, from every layout that lists them (sdk-layouts.ts)
+ * and from running prose.
+ *
+ * - A listed name resolves to a lexicon SDK (by form, or by Jaro-Winkler for misspellings);
+ *   a clearly listed name no lexicon knows is still reported (`known: false`, slug id).
+ * - Listings of one SDK merge (the Chinese and English records of a bilingual policy are one
+ *   entry): platforms, purposes and data types are unions, the first privacy link wins.
+ * - `dataTypes` come only from what a listing says the SDK collects.
+ * - Prose alone creates an entry only for a mention marked as an SDK (`友盟SDK`, `the Bugly
+ *   SDK`, a package id, `微信、支付宝SDK`), so "third-party SDK" or "pay with WeChat" add nothing.
+ * - Evidence is every mention of the SDK's names anywhere in the policy.
+ */
+import type { PolicyDocument } from '../../document.js';
+import type { Match } from '../../lexicon/matcher.js';
+import type { Evidence, Platform, SdkCategory, SdkFinding } from '../../types.js';
+import { cellTableListings, listItemListings, platformColumnListings, platformLineListings, recordListings, tabTableListings, type LayoutContext, type SdkListing, type TextRef } from './layouts.js';
+import { resolveName, resolveWithSuffix } from './resolve.js';
+import { sentenceAt } from '../../ingest/sentences.js';
+
+interface Draft {
+  id: string;
+  known: boolean;
+  name: string;
+  surfaces: Set<string>;
+  /** Names to look for literally across the document (unknown or misspelt ones). */
+  literal: Set<string>;
+  platforms: Set<Platform>;
+  dataTypes: Set<string>;
+  purposes: string[];
+  privacyUrl?: string;
+  vendor?: string;
+  spans: TextRef[];
+}
+
+/** `no X`, `without X`, `不含X`: a mention that says the SDK is not there. */
+const NEGATED_BEFORE = /(?:\bno|\bnot|\bwithout|\bexcluding|不含|不包含|不包括|未接入|未集成|并未|没有)\s{0,2}(?:the\s|any\s)?$/i;
+
+const URL_SPAN = /(?:https?:\/\/|www\.)[^\s,，;；。)"'<>]{2,400}/gi;
+
+/** Lexicon SDK matches of each paragraph, without those inside links (`firebase.google.com`). */
+function sdkMatcher(doc: PolicyDocument): (p: number) => readonly Match[] {
+  // Indexed by paragraph: a dense array, where a map of hundreds of thousands of keys is slow.
+  const cache: (readonly Match[] | undefined)[] = new Array(doc.paragraphs.length);
+  return (p) => {
+    let ms = cache[p];
+    if (!ms) {
+      const text = doc.paragraphs[p]!.text;
+      ms = doc.matches('sdks', p);
+      if (ms.length && /https?:|www\./i.test(text)) {
+        const urls: [number, number][] = [];
+        for (const m of text.matchAll(URL_SPAN)) urls.push([m.index, m.index + m[0].length]);
+        ms = ms.filter((m) => !urls.some(([s, e]) => m.start >= s && m.end <= e));
+      }
+      cache[p] = ms;
+    }
+    return ms;
+  };
+}
+
+/** Is a prose mention marked as an SDK? `X SDK`, `XSDK`, `com.x`, or `X、Y SDK`. */
+function markedAsSdk(text: string, m: Match): boolean {
+  const mention = text.slice(m.start, m.end);
+  if (/sdk/i.test(mention) || /^[a-z]{2,10}\.[a-z0-9_.]{2,40}$/.test(mention)) return true;
+  const after = text.slice(m.end, m.end + 40);
+  const clause = after.split(/[，,。;；:()]/, 1)[0]!;
+  return /^\s?sdk/i.test(clause) || /^、[^、]{1,15}(?:、[^、]{1,15}){0,3}?\s?sdk/i.test(clause);
+}
+
+export function extractSdks(doc: PolicyDocument): SdkFinding[] {
+  const sdkMatches = sdkMatcher(doc);
+  const ctx: LayoutContext = { doc, sdkMatches };
+  const lines = doc.paragraphs.map((p) => p.text);
+  const listings: SdkListing[] = [
+    ...recordListings(ctx, lines),
+    ...tabTableListings(ctx),
+    ...cellTableListings(ctx, lines),
+    ...platformColumnListings(ctx, lines),
+    ...platformLineListings(ctx, lines),
+    ...listItemListings(ctx, lines),
+  ];
+
+  const drafts = new Map<string, Draft>();
+  const draftOf = (id: string, known: boolean, name: string): Draft => {
+    let d = drafts.get(id);
+    if (!d) {
+      d = { id, known, name, surfaces: new Set(), literal: new Set(), platforms: new Set(), dataTypes: new Set(), purposes: [], spans: [] };
+      drafts.set(id, d);
+    }
+    return d;
+  };
+  const dataMatches = (p: number): readonly Match[] => doc.matches('dataTypes', p);
+
+  // Unresolved names go through Jaro-Winkler against the whole lexicon: once per distinct name.
+  const resolved = new Map<string, ReturnType<typeof resolveName>>();
+  for (const l of listings) {
+    const text = doc.paragraphs[l.name.para]!.text;
+    const matches = sdkMatches(l.name.para);
+    const inSpan = matches.some((m) => m.start >= l.name.start && m.end <= l.name.end);
+    const key = `${l.labelled ? 1 : 0}${text.slice(l.name.start, l.name.end)}`;
+    let r = inSpan ? undefined : resolved.get(key);
+    if (r === undefined) {
+      r = resolveName(doc.lexicons, text, l.name.start, l.name.end, matches, l.labelled);
+      if (!inSpan) resolved.set(key, r);
+    }
+    if (!r) continue;
+    const surface = text.slice(l.name.start, l.name.end);
+    const entry = r.kind === 'known' ? doc.lexicons.entries.sdks.get(r.id)! : null;
+    const d = draftOf(r.id, r.kind === 'known', entry ? entry.name : r.kind === 'unknown' ? r.name : surface);
+    d.surfaces.add(surface.trim());
+    if (r.kind === 'unknown' || r.via !== 'lexicon') {
+      // The name as written (without brackets) is how the policy will mention it again.
+      const bare = surface.replace(/\s?[(][^()]{0,80}[)]\s?/g, ' ').trim();
+      if (bare.length >= 3) d.literal.add(bare);
+      d.spans.push(l.name);
+    }
+    for (const p of l.platforms) d.platforms.add(p);
+    for (const ref of l.data) {
+      for (const m of dataMatches(ref.para)) if (m.start >= ref.start && m.end <= ref.end) d.dataTypes.add(m.id);
+    }
+    for (const purpose of l.purposes) {
+      const t = purpose.trim();
+      if (t && !d.purposes.includes(t)) d.purposes.push(t);
+    }
+    if (!d.privacyUrl && l.privacyUrl) d.privacyUrl = l.privacyUrl;
+    if (!d.vendor && l.vendor) d.vendor = l.vendor.trim();
+  }
+
+  // Name spans of listings: a mention inside one (`WeChat Open Platform (no WeChat Pay SDK)`)
+  // is part of that listing's name and creates no entry of its own.
+  const listedSpans = new Map<number, TextRef[]>();
+  for (const l of listings) {
+    let list = listedSpans.get(l.name.para);
+    if (!list) listedSpans.set(l.name.para, (list = []));
+    list.push(l.name);
+  }
+  const insideListing = (p: number, m: Match): boolean => (listedSpans.get(p) ?? []).some((r) => m.start >= r.start && m.end <= r.end);
+
+  // Every lexicon mention: evidence for a listed SDK, or an entry when marked as an SDK.
+  const evidence = new Map<string, Map<string, TextRef>>();
+  const addEvidence = (id: string, ref: TextRef): void => {
+    let m = evidence.get(id);
+    if (!m) evidence.set(id, (m = new Map()));
+    m.set(`${ref.para}:${ref.start}`, ref);
+  };
+  for (const para of doc.paragraphs) {
+    for (const m of sdkMatches(para.index)) {
+      if (!drafts.has(m.id)) {
+        if (!markedAsSdk(para.text, m) || insideListing(para.index, m) || NEGATED_BEFORE.test(para.text.slice(Math.max(0, m.start - 14), m.start))) continue;
+        const entry = doc.lexicons.entries.sdks.get(m.id)!;
+        draftOf(m.id, true, entry.name);
+      }
+      drafts.get(m.id)!.surfaces.add(para.text.slice(m.start, m.end));
+      addEvidence(m.id, { para: para.index, start: m.start, end: m.end });
+      // `微信、支付宝SDK`: items before an SDK-marked mention share its marker.
+      if (markedAsSdk(para.text, m)) {
+        for (const item of itemsBefore(para.text, m.start)) {
+          // The item may be preceded by its sentence (`我们使用了微信`): the longest tail that names an SDK.
+          let id: string | null = null;
+          for (let k = item.start; k < item.end && !id; k++) {
+            id = resolveWithSuffix(doc.lexicons, para.text.slice(k, item.end));
+            if (id) item.start = k;
+          }
+          if (!id) continue;
+          const d = draftOf(id, true, doc.lexicons.entries.sdks.get(id)!.name);
+          d.surfaces.add(para.text.slice(item.start, item.end));
+          addEvidence(id, { para: para.index, ...item });
+        }
+      }
+    }
+  }
+  let literalBudget = MAX_LITERAL_NAMES;
+  for (const d of drafts.values()) {
+    for (const s of d.spans) addEvidence(d.id, trimName(doc, s));
+    for (const name of d.literal) {
+      if (literalBudget-- <= 0) break;
+      for (const para of doc.paragraphs) {
+        for (let k = para.text.indexOf(name); k >= 0; k = para.text.indexOf(name, k + name.length)) {
+          addEvidence(d.id, { para: para.index, start: k, end: k + name.length });
+        }
+      }
+    }
+  }
+
+  const out: SdkFinding[] = [];
+  for (const d of drafts.values()) {
+    const refs = [...(evidence.get(d.id)?.values() ?? [])].sort((a, b) => a.para - b.para || a.start - b.start);
+    // Overlapping spans (a literal name inside a listed cell) keep the first, longest one.
+    const kept: TextRef[] = [];
+    for (const r of refs) {
+      const last = kept[kept.length - 1];
+      if (last && last.para === r.para && r.start < last.end) {
+        if (r.end - r.start > last.end - last.start && r.start === last.start) kept[kept.length - 1] = r;
+        continue;
+      }
+      kept.push(r);
+    }
+    if (kept.length === 0) continue;
+    const ev: Evidence[] = kept.map((r) => doc.evidence(r.para, r.start, r.end, sentenceAt(doc.sentences(r.para), r.start)));
+    const entry = d.known ? doc.lexicons.entries.sdks.get(d.id) : undefined;
+    const aliases = new Set<string>([...(entry?.aliases ?? []), ...d.surfaces]);
+    aliases.delete(d.name);
+    const finding: SdkFinding = {
+      id: d.id,
+      name: d.name,
+      aliases: [...aliases],
+      category: (entry?.category ?? 'other') as SdkCategory,
+      platforms: PLATFORM_ORDER.filter((p) => d.platforms.has(p)),
+      dataTypes: [...d.dataTypes].sort(),
+      purposes: d.purposes,
+      known: d.known,
+      evidence: ev,
+    };
+    const vendor = entry?.vendor ?? d.vendor;
+    if (vendor) finding.vendor = vendor;
+    if (d.privacyUrl) finding.privacyUrl = d.privacyUrl;
+    out.push(finding);
+  }
+  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** The `、`-separated names right before `at` (`微信、QQ、` before `支付宝SDK`), nearest last. */
+function itemsBefore(text: string, at: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let end = at;
+  while (out.length < 6 && end > 0 && text[end - 1] === '、') {
+    let start = end - 1;
+    while (start > 0 && end - 1 - start < 15 && /[\w\u4e00-\u9fff+ ]/.test(text[start - 1]!)) start--;
+    const item = { start, end: end - 1 };
+    while (item.start < item.end && text[item.start] === ' ') item.start++;
+    if (item.end <= item.start) break;
+    out.unshift(item);
+    end = start;
+  }
+  return out;
+}
+
+/**
+ * Names no lexicon knows are looked up literally across the document; past this many, only
+ * their listed spans are evidence, so the work stays linear in the document's length.
+ */
+const MAX_LITERAL_NAMES = 64;
+
+const PLATFORM_ORDER: readonly Platform[] = ['android', 'ios', 'harmonyos', 'web'];
+
+/** A listed name span without its bracketed part and trailing "SDK"-less spaces: the mention itself. */
+function trimName(doc: PolicyDocument, r: TextRef): TextRef {
+  const t = doc.paragraphs[r.para]!.text;
+  let end = r.end;
+  const open = t.indexOf('(', r.start);
+  if (open > r.start && open < end) end = open;
+  while (end > r.start && t.charCodeAt(end - 1) === 0x20) end--;
+  return { para: r.para, start: r.start, end };
+}

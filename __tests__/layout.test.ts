@@ -84,3 +84,13 @@ describe('source layout', () => {
     }
   });
 });
+
+describe('docs/architecture.md keeps in step with the folders', () => {
+  const doc = readFileSync(resolve('docs/architecture.md'), 'utf8');
+  test('every folder of src/ and of src/extract/ is named in the picture', () => {
+    const folders = (dir: string) => readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory());
+    for (const name of folders(SRC)) expect(doc).toContain(`${name}/`);
+    for (const name of folders(join(SRC, 'extract'))) expect(doc).toContain(`${name}/`);
+    for (const name of readdirSync(join(SRC, 'extract')).filter((n) => n.endsWith('.ts'))) expect(doc).toContain(name);
+  });
+});

@@ -18,3 +18,5 @@ export { DEFAULT_MAX_LENGTH, createExtractor, extractPolicy } from './extractor.
 export type { Extractor, ExtractorOptions } from './extractor.js';
 export { extractMany, createPool, defaultJobs } from './batch.js';
 export type { BatchItem, ExtractManyOptions, PoolOptions, PolicyPool } from './batch.js';
+export { checkPolicy, defaultJurisdictions, RULES } from './checks/index.js';
+export type { Finding, CheckOptions, Rule, RuleHit, RuleSetting, Severity, Jurisdiction, SearchedSection } from './checks/index.js';

@@ -118,3 +118,36 @@ describe('options and contract', () => {
     expect(fs.map((f) => f.rule)).toContain('mine.no-sdks');
   });
 });
+
+describe('policylens check (CLI)', () => {
+  const sink = () => { const chunks: string[] = []; return { write: (s: string) => (chunks.push(s), true), once: () => undefined, text: () => chunks.join('') }; };
+  async function run(argv: string[]) {
+    const { runCli } = await import('../src/cli/run.js');
+    const stdout = sink();
+    const stderr = sink();
+    const code = await runCli(['check', ...argv], { stdout, stderr, stdin: () => { throw new Error('no stdin'); }, stdinIsTTY: true });
+    return { code, out: stdout.text(), err: stderr.text() };
+  }
+
+  test('findings grouped by severity, within 80 columns; --fail-on sets the exit code', async () => {
+    const plain = await run(['corpus/kaiconn.zh-en.txt']);
+    expect(plain.code).toBe(0);
+    expect(plain.out).toMatch(/^corpus\/kaiconn\.zh-en\.txt: \d+ violation, \d+ warning, \d+ info\nviolation:\n  deadline\.too-long/);
+    const { cellWidth } = await import('../src/cli/table.js');
+    for (const line of plain.out.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(80);
+    expect((await run(['--fail-on', 'violation', 'corpus/kaiconn.zh-en.txt'])).code).toBe(1);
+    expect((await run(['--fail-on', 'violation', '--jurisdiction', 'eu', 'corpus/kaiconn.zh-en.txt'])).code).toBe(0);
+  });
+
+  test('--json gives every input, failures as {id, error}; usage errors exit 2', async () => {
+    const r = await run(['--json', 'corpus/kaiconn.zh-en.txt', 'no-such-file.txt']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out) as { id: string; findings?: Finding[]; error?: string }[];
+    expect(out.map((x) => x.id)).toEqual(['corpus/kaiconn.zh-en.txt', 'no-such-file.txt']);
+    expect(out[0].findings!.length).toBeGreaterThan(0);
+    expect(out[1].error).toMatch(/cannot read/);
+    const bad = await run(['--fail-on', 'sometimes', 'x.txt']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--fail-on expects violation, warning or info/);
+  });
+});

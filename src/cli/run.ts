@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { createPool, defaultJobs, type PolicyPool } from '../batch.js';
 import { LexiconError } from '../lexicon/schema.js';
 import type { ExtractOptions, PolicyExtraction } from '../types.js';
+import { runCheck } from './check.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { readInputs, STDIN_ID, type InputItem } from './inputs.js';
 import { Progress } from './progress.js';
@@ -178,6 +179,8 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
 
 /** Runs the command with `argv` (without node and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Subcommands come first; anything else is the extraction command.
+  if (argv[0] === 'check') return runCheck(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCliArgs(argv);

@@ -1,0 +1,155 @@
+/**
+ * `policylens check`: compliance findings for each policy, grouped by severity, or as JSON;
+ * `--fail-on SEVERITY` makes the exit code say whether a finding at that level (or worse)
+ * exists, for use in CI.
+ */
+import { parseArgs } from 'node:util';
+import { checkPolicy, type Finding, type Jurisdiction, type Severity } from '../checks/index.js';
+import { createExtractor } from '../extractor.js';
+import { LexiconError } from '../lexicon/schema.js';
+import type { InputFormat } from '../types.js';
+import { readInputs } from './inputs.js';
+import { truncate } from './table.js';
+
+export const CHECK_USAGE = `Usage: policylens check [options] [files...|-]
+
+Checks what each policy must say (Chinese rules: PIPL, App-191, TC260 guides) and prints the
+findings grouped by severity, each with its articles and the words it rests on.
+
+Options:
+  --json                 print [{id, findings}] as JSON
+  --fail-on SEVERITY     exit 1 when a finding at this severity or worse exists
+                         (violation, warning or info)
+  --jurisdiction J       cn or eu; repeatable (default: from the policy's languages)
+  --lexicon FILE         add a lexicon (JSON or YAML); repeatable
+  --format F             html, text or auto (default: auto)
+  -h, --help             show this help
+
+Exit codes: 0 done (and nothing at --fail-on); 1 a finding at --fail-on, or an input could
+not be read; 2 usage error or bad lexicon.
+`;
+
+/** The streams the command writes to and reads from (the same shape as the main command's). */
+export interface CheckIo {
+  stdout: { write(chunk: string): boolean };
+  stderr: { write(chunk: string): boolean };
+  stdin: () => NodeJS.ReadableStream;
+  stdinIsTTY: boolean;
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['violation', 'warning', 'info'];
+const JURISDICTIONS: readonly Jurisdiction[] = ['cn', 'eu'];
+/** Characters of an evidence quote in the summary: enough to find the place, one line. */
+const QUOTE_WIDTH = 60;
+const LINE_WIDTH = 80;
+
+function usageError(io: CheckIo, message: string): number {
+  io.stderr.write(`policylens check: ${message}\nRun 'policylens check --help' for usage.\n`);
+  return 2;
+}
+
+/** Words of `text` in lines of at most `width` columns, the first after `lead`, the others indented as deep. */
+function wrap(text: string, lead: string, width: number): string[] {
+  const indent = ' '.repeat(lead.length);
+  const out: string[] = [];
+  let line = lead;
+  for (const word of text.split(' ')) {
+    if (line.length > indent.length && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = indent + word;
+    } else line += (line.length > indent.length && line !== lead ? ' ' : '') + word;
+  }
+  out.push(line);
+  return out.map((l) => truncate(l, width));
+}
+
+function renderFindings(id: string, text: string, findings: readonly Finding[]): string {
+  const counts = SEVERITY_ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`);
+  const lines = [`${id}: ${counts.join(', ')}`];
+  for (const severity of SEVERITY_ORDER) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${severity}:`);
+    for (const f of group) {
+      lines.push(truncate(`  ${f.rule}${f.subject ? ` (${f.subject})` : ''}`, LINE_WIDTH));
+      lines.push(...wrap(f.message.en, '    ', LINE_WIDTH));
+      lines.push(...wrap(f.refs.join('; '), '    refs: ', LINE_WIDTH));
+      const e = f.evidence[0];
+      if (e) lines.push(truncate(`    «${text.slice(e.start, e.end).replace(/\s+/g, ' ')}» at ${e.start}`, LINE_WIDTH));
+      else if (f.searched?.length) lines.push(truncate(`    searched: ${f.searched.map((s) => s.heading).join(' | ')}`, LINE_WIDTH));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runCheck(argv: readonly string[], io: CheckIo): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'fail-on': { type: 'string' },
+        jurisdiction: { type: 'string', multiple: true },
+        lexicon: { type: 'string', multiple: true, default: [] },
+        format: { type: 'string', default: 'auto' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (err) {
+    return usageError(io, (err as Error).message);
+  }
+  if (values.help) {
+    io.stdout.write(CHECK_USAGE);
+    return 0;
+  }
+  const failOn = values['fail-on'] as Severity | undefined;
+  if (failOn !== undefined && !SEVERITY_ORDER.includes(failOn)) return usageError(io, `--fail-on expects violation, warning or info, got '${failOn}'`);
+  const jurisdictions = values.jurisdiction as Jurisdiction[] | undefined;
+  for (const j of jurisdictions ?? []) if (!JURISDICTIONS.includes(j)) return usageError(io, `--jurisdiction expects cn or eu, got '${j}'`);
+  const format = values.format as InputFormat;
+  if (!['html', 'text', 'auto'].includes(format)) return usageError(io, `--format expects html, text or auto, got '${format}'`);
+  const inputs = positionals.length ? positionals : ['-'];
+  if (positionals.length === 0 && io.stdinIsTTY) return usageError(io, 'no input: give policy files, or pipe a policy to standard input');
+
+  let extractor;
+  try {
+    extractor = createExtractor({ lexicons: values.lexicon as string[] });
+  } catch (err) {
+    if (err instanceof LexiconError) {
+      io.stderr.write(`policylens check: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const failAt = failOn === undefined ? -1 : SEVERITY_ORDER.indexOf(failOn);
+  const out: { id: string; findings?: Finding[]; error?: string }[] = [];
+  let inputError = false;
+  let failed = false;
+  for await (const item of readInputs(inputs, { jsonl: false, stdin: io.stdin })) {
+    if (item.error !== undefined) {
+      inputError = true;
+      io.stderr.write(`policylens check: ${item.error}\n`);
+      out.push({ id: item.id, error: item.error });
+      continue;
+    }
+    let findings: Finding[];
+    try {
+      findings = checkPolicy(extractor.extract(item.text, { format }), jurisdictions ? { jurisdictions } : {});
+    } catch (err) {
+      inputError = true;
+      const message = err instanceof Error ? err.message : String(err);
+      io.stderr.write(`policylens check: ${item.id}: ${message}\n`);
+      out.push({ id: item.id, error: message });
+      continue;
+    }
+    if (failAt >= 0 && findings.some((f) => SEVERITY_ORDER.indexOf(f.severity) <= failAt)) failed = true;
+    out.push({ id: item.id, findings });
+    if (!values.json) io.stdout.write(renderFindings(item.id, item.text, findings));
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return inputError || failed ? 1 : 0;
+}

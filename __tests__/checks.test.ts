@@ -9,7 +9,7 @@ import { inWorkingDays } from '../src/checks/rules/deadlines.js';
 const camscanner = readFileSync('corpus-dev/camscanner.zh.txt', 'utf8');
 const kaiconn = readFileSync('corpus/kaiconn.zh-en.txt', 'utf8');
 const keys = (fs: Finding[]) => fs.map((f) => (f.subject ? `${f.rule}:${f.subject}` : f.rule));
-const check = (text: string) => checkPolicy(extractPolicy(text));
+const check = (text: string) => checkPolicy(extractPolicy(text), { text });
 
 describe('checkPolicy on a real Chinese policy and edited copies', () => {
   const base = check(camscanner);
@@ -53,6 +53,13 @@ describe('rules on invented text', () => {
     expect(keys(bare)).toEqual(expect.arrayContaining(['permission.no-purpose:android.permission.CAMERA']));
     const withPurpose = check('隐私政策\n一、我们申请的权限\n相机权限：用于扫描二维码。');
     expect(keys(withPurpose).filter((k) => k.includes('CAMERA'))).toEqual([]);
+  });
+
+  test('a purpose in the paragraph under a permission heading, or in its SDK\'s record, counts', () => {
+    const underHeading = check('隐私政策\n一、权限说明\n1.您在APP内的相机权限\n\n在扫码登录等业务场景下，我们需要您授权相机权限。\n2.其他');
+    expect(keys(underHeading).filter((k) => k.includes('CAMERA'))).toEqual([]);
+    const bareList = check('隐私政策\n一、权限说明\n我们可能会获取以下权限:\n1)调用摄像头;\n2)读取手机短信;');
+    expect(keys(bareList)).toEqual(expect.arrayContaining(['permission.no-purpose:android.permission.CAMERA', 'permission.no-purpose:android.permission.READ_SMS']));
   });
 
   test('children under 14 without a guardian consent statement', () => {

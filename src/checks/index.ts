@@ -60,10 +60,12 @@ export function checkPolicy(result: PolicyExtraction, options: CheckOptions = {}
   }
   const jurisdictions = new Set(options.jurisdictions ?? defaultJurisdictions(result));
   const findings: Finding[] = [];
+  if (options.text !== undefined && typeof options.text !== 'string') throw new TypeError('policylens: checkPolicy option text must be a string');
+  const context = options.text === undefined ? {} : { text: options.text };
   for (const rule of rules) {
     const setting = settingOf(options.rules, rule.id);
     if (setting.enabled === false || !jurisdictions.has(rule.jurisdiction)) continue;
-    for (const hit of rule.check(result)) {
+    for (const hit of rule.check(result, context)) {
       findings.push({
         rule: rule.id,
         severity: setting.severity ?? hit.severity ?? rule.severity,

@@ -40,7 +40,13 @@ export interface Rule {
   refs: string[];
   /** One line on what fires the rule (docs and `--help`). */
   description: string;
-  check(result: PolicyExtraction): RuleHit[];
+  check(result: PolicyExtraction, context: RuleContext): RuleHit[];
+}
+
+/** What a rule may read besides the extraction. */
+export interface RuleContext {
+  /** The policy's text, when the caller gave it: rules may then read the sentences evidence points at. */
+  text?: string;
 }
 
 export interface RuleSetting {
@@ -53,6 +59,11 @@ export interface CheckOptions {
   jurisdictions?: readonly Jurisdiction[];
   /** Per rule id: turn off, or change its severity. */
   rules?: Readonly<Record<string, RuleSetting | boolean>>;
+  /**
+   * The text the result was extracted from. Optional; with it, rules that judge a statement
+   * (is a purpose given where a permission is named?) read the sentence, not only the fields.
+   */
+  text?: string;
   /** Rules of the caller's own, run beside the built-in ones. */
   extraRules?: readonly Rule[];
 }

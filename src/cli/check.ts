@@ -138,7 +138,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     }
     let findings: Finding[];
     try {
-      findings = checkPolicy(extractor.extract(item.text, { format }), jurisdictions ? { jurisdictions } : {});
+      findings = checkPolicy(extractor.extract(item.text, { format }), { text: item.text, ...(jurisdictions ? { jurisdictions } : {}) });
     } catch (err) {
       inputError = true;
       const message = err instanceof Error ? err.message : String(err);

@@ -158,3 +158,15 @@ describe('policylens check (CLI)', () => {
     expect(bad.err).toMatch(/--fail-on expects violation, warning or info/);
   });
 });
+
+describe('extractPolicy with checks', () => {
+  test('checks: true adds the same findings as checkPolicy with the text; without it there are none', () => {
+    const withChecks = extractPolicy(kaiconn, { checks: true });
+    const plain = extractPolicy(kaiconn);
+    expect(plain.findings).toBeUndefined();
+    expect(withChecks.findings).toEqual(checkPolicy(plain, { text: kaiconn }));
+    const off = extractPolicy(kaiconn, { checks: { rules: { 'deadline.too-long': false } } });
+    expect(off.findings!.some((f) => f.rule === 'deadline.too-long')).toBe(false);
+    expect(() => extractPolicy(kaiconn, { checks: 'yes' as never })).toThrow(TypeError);
+  });
+});

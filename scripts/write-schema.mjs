@@ -53,6 +53,7 @@ export const schema = {
     retention: list('Retention'),
     storage: ref('Storage'),
     sharing: list('Sharing'),
+    'findings?': list('Finding'),
   }),
   $defs: {
     Evidence: object({ start: int, end: int, paragraph: int, 'sentenceStart?': int, 'sentenceEnd?': int }),
@@ -93,6 +94,16 @@ export const schema = {
       recipients: { type: 'array', items: { enum: ['affiliates', 'service_providers', 'sdk_providers', 'authorities', 'acquirers', 'public', 'advertisers', 'other'] } },
       dataTypes: strings, purposes: strings,
       conditional: bool, exceptions: strings, evidence: ref('EvidenceList'),
+    }),
+    Finding: object({
+      rule: str,
+      severity: { enum: ['violation', 'warning', 'info'] },
+      jurisdiction: { enum: ['cn', 'eu'] },
+      refs: strings,
+      'subject?': str,
+      message: object({ en: str, zh: str }),
+      evidence: ref('EvidenceList'),
+      'searched?': { type: 'array', items: object({ section: int, heading: str, category: str }) },
     }),
   },
 };

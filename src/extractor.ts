@@ -5,6 +5,7 @@
  */
 import { PolicyDocument } from './document.js';
 import { htmlToText, looksLikeHtml } from './ingest/html.js';
+import { checkPolicy } from './checks/index.js';
 import { runExtractors } from './extract/index.js';
 import { loadLexicons, type LexiconInput, type LexiconSet } from './lexicon/load.js';
 import { createSegmenter, type Segmenter, type SegmenterName } from './tokenize/segmenter.js';
@@ -62,7 +63,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       }
       const html = format === 'html' || (format === 'auto' && looksLikeHtml(text));
       const doc = new PolicyDocument(text, lexicons, getSegmenter, html ? htmlToText(text) : undefined);
-      return runExtractors(doc);
+      const checks = opts.checks ?? false;
+      if (typeof checks !== 'boolean' && (typeof checks !== 'object' || checks === null)) {
+        throw new TypeError(`policylens: checks must be true, false or an object of check options, got ${JSON.stringify(checks)}`);
+      }
+      const result = runExtractors(doc);
+      if (checks) result.findings = checkPolicy(result, { ...(checks === true ? {} : checks), text });
+      return result;
     },
   };
 }

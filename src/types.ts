@@ -225,6 +225,47 @@ export interface SharingFinding {
   evidence: Evidence[];
 }
 
+// Compliance findings (checkPolicy, or extractPolicy with `checks`): part of the result contract.
+
+export type Severity = 'violation' | 'warning' | 'info';
+export type Jurisdiction = 'cn' | 'eu';
+
+/** A section read by a rule that found something missing. */
+export interface SearchedSection {
+  section: number;
+  heading: string;
+  category: SectionCategory;
+}
+
+export interface Finding {
+  /** Stable dotted id (`rights.missing`, `deadline.too-long`, ...). */
+  rule: string;
+  severity: Severity;
+  jurisdiction: Jurisdiction;
+  /** The articles the rule rests on (`"PIPL art. 17"`, `"App-191 6.3"`). */
+  refs: string[];
+  /** Taxonomy id the finding is about (a right, a permission, an SDK, a data type). */
+  subject?: string;
+  message: { en: string; zh: string };
+  /** Spans in the original text the finding rests on; empty for an absence. */
+  evidence: Evidence[];
+  /** For an absence: the sections read (by the categories where the statement belongs). */
+  searched?: SearchedSection[];
+}
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+/** Which rules `checks` runs: the rule sets that apply and per-rule settings. */
+export interface ExtractChecks {
+  /** Which rule sets apply; default: from the policy's languages (Chinese text → 'cn', English → 'eu'). */
+  jurisdictions?: readonly Jurisdiction[];
+  /** Per rule id: turn off, or change its severity. */
+  rules?: Readonly<Record<string, RuleSetting | boolean>>;
+}
+
 export interface PolicyExtraction {
   /** Version of the result format. */
   version: 1;
@@ -244,6 +285,8 @@ export interface PolicyExtraction {
   retention: RetentionFinding[];
   storage: StorageFinding;
   sharing: SharingFinding[];
+  /** Compliance findings; present only when `checks` was asked for. */
+  findings?: Finding[];
 }
 
 export type InputFormat = 'text' | 'html' | 'auto';
@@ -253,4 +296,6 @@ export interface ExtractOptions {
   format?: InputFormat;
   /** Longest input accepted, in UTF-16 code units; longer input throws a RangeError before any work. */
   maxLength?: number;
+  /** Also run the compliance rules (`checkPolicy`) and put their findings in `findings`. */
+  checks?: boolean | ExtractChecks;
 }

@@ -2,33 +2,9 @@
  * The contract of compliance findings: what a rule says of a policy, with the words it rests
  * on (or, for something missing, the sections that were read and found wanting).
  */
-import type { Evidence, PolicyExtraction, SectionCategory } from '../types.js';
+import type { ExtractChecks, Finding, Jurisdiction, PolicyExtraction, Severity } from '../types.js';
 
-export type Severity = 'violation' | 'warning' | 'info';
-export type Jurisdiction = 'cn' | 'eu';
-
-/** A section read by a rule that found something missing. */
-export interface SearchedSection {
-  section: number;
-  heading: string;
-  category: SectionCategory;
-}
-
-export interface Finding {
-  /** Stable dotted id (`rights.missing`, `deadline.too-long`, ...). */
-  rule: string;
-  severity: Severity;
-  jurisdiction: Jurisdiction;
-  /** The articles the rule rests on (`"PIPL art. 17"`, `"App-191 6.3"`). */
-  refs: string[];
-  /** Taxonomy id the finding is about (a right, a permission, an SDK, a data type). */
-  subject?: string;
-  message: { en: string; zh: string };
-  /** Spans in the original text the finding rests on; empty for an absence. */
-  evidence: Evidence[];
-  /** For an absence: the sections read (by the categories where the statement belongs). */
-  searched?: SearchedSection[];
-}
+export type { ExtractChecks, Finding, Jurisdiction, RuleSetting, SearchedSection, Severity } from '../types.js';
 
 /** What a rule's predicate returns: the finding without the fields the rule itself fixes. */
 export type RuleHit = Pick<Finding, 'subject' | 'message' | 'evidence' | 'searched'> & { severity?: Severity };
@@ -49,16 +25,8 @@ export interface RuleContext {
   text?: string;
 }
 
-export interface RuleSetting {
-  enabled?: boolean;
-  severity?: Severity;
-}
 
-export interface CheckOptions {
-  /** Which rule sets apply; default: from the policy's languages (Chinese text → 'cn', English → 'eu'). */
-  jurisdictions?: readonly Jurisdiction[];
-  /** Per rule id: turn off, or change its severity. */
-  rules?: Readonly<Record<string, RuleSetting | boolean>>;
+export interface CheckOptions extends ExtractChecks {
   /**
    * The text the result was extracted from. Optional; with it, rules that judge a statement
    * (is a purpose given where a permission is named?) read the sentence, not only the fields.

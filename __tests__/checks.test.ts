@@ -62,6 +62,13 @@ describe('rules on invented text', () => {
     expect(keys(bareList)).toEqual(expect.arrayContaining(['permission.no-purpose:android.permission.CAMERA', 'permission.no-purpose:android.permission.READ_SMS']));
   });
 
+  test('a storage section whose heading also speaks of protection answers disclosure.security', () => {
+    const combined = check('隐私政策\n一、我们如何收集您的信息\n我们收集您的手机号码。\n二、我们如何存储和保护您的个人信息\n我们采用加密技术保护您的信息。');
+    expect(keys(combined)).not.toContain('disclosure.security');
+    const none = check('个人信息保护政策\n一、我们如何收集您的信息\n我们收集您的手机号码。\n二、联系我们\n邮箱：privacy@example.com');
+    expect(keys(none)).toContain('disclosure.security');
+  });
+
   test('children under 14 without a guardian consent statement', () => {
     const none = check('隐私政策\n未成年人保护\n我们的产品面向不满14周岁的儿童，他们可以直接注册使用。');
     expect(keys(none)).toContain('minors.no-guardian-consent');

@@ -5,6 +5,16 @@
 import type { Rule } from '../types.js';
 import { wholeDocument } from './common.js';
 
+/**
+ * A heading that speaks of protection though its section is filed under another topic
+ * ("我们如何存储和保护您的个人信息" is a storage section too). A policy's own title
+ * ("个人信息保护政策") does not count: it names no measures.
+ */
+const SECURITY_HEADING = /安全|如何保护|保护措施|保护您的|\bsecur|\bhow we protect|\bprotect(?:ing)? your/i;
+
+/** The policy's own title, which the section lexicon may file under security for its 保护. */
+const DOCUMENT_TITLE = /(?:政策|指引|声明|协议|条款|policy|notice|statement)\s*$/i;
+
 export const DISCLOSURE_RULES: readonly Rule[] = [
   {
     id: 'disclosure.controller',
@@ -72,7 +82,7 @@ export const DISCLOSURE_RULES: readonly Rule[] = [
     severity: 'warning',
     refs: ['TC260-PG-20202A 1.5 g'],
     description: 'no section on how personal information is protected (security measures)',
-    check: (r) => (r.sections.some((s) => s.category === 'security') ? [] : [{
+    check: (r) => (r.sections.some((s) => (s.category === 'security' || SECURITY_HEADING.test(s.heading)) && !DOCUMENT_TITLE.test(s.heading)) ? [] : [{
       message: { en: 'The policy has no section on the security measures that protect personal information.', zh: '隐私政策未说明个人信息安全保护措施。' },
       evidence: [],
       searched: r.sections.filter((s) => s.parent === -1).map((s) => ({ section: s.index, heading: s.heading, category: s.category })),

@@ -4,6 +4,7 @@
  * and the dependency between modules runs one way (index → batch → extractor).
  */
 import { PolicyDocument } from './document.js';
+import { checkNotText } from './ingest/binary.js';
 import { htmlToText, looksLikeHtml } from './ingest/html.js';
 import { runExtractors } from './extract/index.js';
 import { loadLexicons, type LexiconInput, type LexiconSet } from './lexicon/load.js';
@@ -59,6 +60,16 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const format = opts.format ?? 'auto';
       if (format !== 'auto' && format !== 'text' && format !== 'html') {
         throw new TypeError(`policylens: format must be 'auto', 'text' or 'html', got ${JSON.stringify(format)}`);
+      }
+      const notText = checkNotText(text);
+      if (notText) {
+        // Nothing is looked for in noise: the empty result, spanning the input as one 'und' paragraph.
+        const result = runExtractors(new PolicyDocument('', lexicons, getSegmenter));
+        result.length = text.length;
+        result.paragraphs = [{ index: 0, start: 0, end: text.length, lang: 'und', section: -1, heading: false }];
+        result.languages = [{ lang: 'und', paragraphs: 1, chars: text.length }];
+        result.warnings = [notText];
+        return result;
       }
       const html = format === 'html' || (format === 'auto' && looksLikeHtml(text));
       const doc = new PolicyDocument(text, lexicons, getSegmenter, html ? htmlToText(text) : undefined);

@@ -8,7 +8,7 @@ import { checkNotText } from './ingest/binary.js';
 import { htmlToText, looksLikeHtml } from './ingest/html.js';
 import { runExtractors } from './extract/index.js';
 import { loadLexicons, type LexiconInput, type LexiconSet } from './lexicon/load.js';
-import { createSegmenter, type Segmenter, type SegmenterName } from './tokenize/segmenter.js';
+import { checkSegmenterName, createSegmenter, type Segmenter, type SegmenterName } from './tokenize/segmenter.js';
 import type { ExtractOptions, PolicyExtraction } from './types.js';
 
 
@@ -18,7 +18,7 @@ export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
 export interface ExtractorOptions {
   /** Extra lexicons (paths to JSON/YAML files, or lexicon objects), applied over the built-in ones. */
   lexicons?: readonly LexiconInput[];
-  /** Chinese segmenter backend: 'node-rs-jieba' (default) or 'nodejieba'; or your own. */
+  /** Chinese segmenter backend: '@node-rs/jieba' (default; also 'node-rs-jieba') or 'nodejieba'; or your own. */
   segmenter?: SegmenterName | Segmenter;
 }
 
@@ -30,6 +30,8 @@ export interface Extractor {
 
 /** Creates an extractor with its own lexicons and segmenter. Lexicon errors throw here. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  // A misspelt segmenter name fails here, not on the first Chinese paragraph.
+  if (options.segmenter !== undefined && (typeof options.segmenter !== 'object' || options.segmenter === null)) checkSegmenterName(options.segmenter);
   const lexicons = loadLexicons(options.lexicons ?? []);
   let segmenter: Segmenter | null = typeof options.segmenter === 'object' ? options.segmenter : null;
   let wordsLoaded = false;

@@ -177,7 +177,8 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
             progress.tick(true);
           },
           async (err: unknown) => {
-            const message = err instanceof Error ? err.message : String(err);
+            // Library messages start with 'policylens: ': the stderr line gives the prefix once.
+            const message = (err instanceof Error ? err.message : String(err)).replace(/^policylens: /, '');
             await fail(index, item.id, message, `${item.id}: ${message}`);
             progress.tick(false);
           },

@@ -54,8 +54,10 @@ export const schema = {
     storage: ref('Storage'),
     sharing: list('Sharing'),
     'findings?': list('Finding'),
+    warnings: list('Warning'),
   }),
   $defs: {
+    Warning: object({ code: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, message: str }),
     Evidence: object({ start: int, end: int, paragraph: int, 'sentenceStart?': int, 'sentenceEnd?': int }),
     EvidenceList: { type: 'array', items: ref('Evidence') },
     Paragraph: object({ index: int, start: int, end: int, lang: str, section: { type: 'integer', minimum: -1 }, heading: bool }),

@@ -4,11 +4,12 @@
  * and the dependency between modules runs one way (index → batch → extractor).
  */
 import { PolicyDocument } from './document.js';
+import { checkNotText } from './ingest/binary.js';
 import { htmlToText, looksLikeHtml } from './ingest/html.js';
 import { checkPolicy } from './checks/index.js';
 import { runExtractors } from './extract/index.js';
 import { loadLexicons, type LexiconInput, type LexiconSet } from './lexicon/load.js';
-import { createSegmenter, type Segmenter, type SegmenterName } from './tokenize/segmenter.js';
+import { checkSegmenterName, createSegmenter, type Segmenter, type SegmenterName } from './tokenize/segmenter.js';
 import type { ExtractOptions, PolicyExtraction } from './types.js';
 
 
@@ -18,7 +19,7 @@ export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
 export interface ExtractorOptions {
   /** Extra lexicons (paths to JSON/YAML files, or lexicon objects), applied over the built-in ones. */
   lexicons?: readonly LexiconInput[];
-  /** Chinese segmenter backend: 'node-rs-jieba' (default) or 'nodejieba'; or your own. */
+  /** Chinese segmenter backend: '@node-rs/jieba' (default; also 'node-rs-jieba') or 'nodejieba'; or your own. */
   segmenter?: SegmenterName | Segmenter;
 }
 
@@ -30,6 +31,8 @@ export interface Extractor {
 
 /** Creates an extractor with its own lexicons and segmenter. Lexicon errors throw here. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  // A misspelt segmenter name fails here, not on the first Chinese paragraph.
+  if (options.segmenter !== undefined && (typeof options.segmenter !== 'object' || options.segmenter === null)) checkSegmenterName(options.segmenter);
   const lexicons = loadLexicons(options.lexicons ?? []);
   let segmenter: Segmenter | null = typeof options.segmenter === 'object' ? options.segmenter : null;
   let wordsLoaded = false;
@@ -61,12 +64,23 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (format !== 'auto' && format !== 'text' && format !== 'html') {
         throw new TypeError(`policylens: format must be 'auto', 'text' or 'html', got ${JSON.stringify(format)}`);
       }
-      const html = format === 'html' || (format === 'auto' && looksLikeHtml(text));
-      const doc = new PolicyDocument(text, lexicons, getSegmenter, html ? htmlToText(text) : undefined);
       const checks = opts.checks ?? false;
       if (typeof checks !== 'boolean' && (typeof checks !== 'object' || checks === null)) {
         throw new TypeError(`policylens: checks must be true, false or an object of check options, got ${JSON.stringify(checks)}`);
       }
+      const notText = checkNotText(text);
+      if (notText) {
+        // Nothing is looked for in noise: the empty result, spanning the input as one 'und' paragraph.
+        const result = runExtractors(new PolicyDocument('', lexicons, getSegmenter));
+        result.length = text.length;
+        result.paragraphs = [{ index: 0, start: 0, end: text.length, lang: 'und', section: -1, heading: false }];
+        result.languages = [{ lang: 'und', paragraphs: 1, chars: text.length }];
+        result.warnings = [notText];
+        if (checks) result.findings = [];
+        return result;
+      }
+      const html = format === 'html' || (format === 'auto' && looksLikeHtml(text));
+      const doc = new PolicyDocument(text, lexicons, getSegmenter, html ? htmlToText(text) : undefined);
       const result = runExtractors(doc);
       if (checks) result.findings = checkPolicy(result, { ...(checks === true ? {} : checks), text });
       return result;

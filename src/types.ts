@@ -287,6 +287,18 @@ export interface PolicyExtraction {
   sharing: SharingFinding[];
   /** Compliance findings; present only when `checks` was asked for. */
   findings?: Finding[];
+  /**
+   * Why the result may not mean much: `not-text` (binary data, not language), `pdf-input`,
+   * `zip-input` (a file passed by mistake). Such input gives language `und` and no findings.
+   */
+  warnings: ExtractionWarning[];
+}
+
+export interface ExtractionWarning {
+  /** Stable identifier: `not-text`, `pdf-input`, `zip-input`. */
+  code: string;
+  /** For people; its wording may change. */
+  message: string;
 }
 
 export type InputFormat = 'text' | 'html' | 'auto';

@@ -74,8 +74,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       },
     });
   } catch (err) {
-    // parseArgs's own messages are clear ("Unknown option '--x'"); keep them.
-    throw new UsageError((err as Error).message);
+    // policylens's own words, not parseArgs's (which suggest '--' and "-- -x" forms).
+    const e = err as Error & { code?: string };
+    const opt = /'([^']+)'/.exec(e.message)?.[1];
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && opt) throw new UsageError(`unknown option '${opt}'\nUsage: policylens [options] [files...|-]`);
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && opt) throw new UsageError(`option '${opt}' needs a value\nUsage: policylens [options] [files...|-]`);
+    throw new UsageError(e.message);
   }
   const { values, positionals } = parsed;
   if (values.json && values.jsonl) throw new UsageError('--json and --jsonl cannot be used together');

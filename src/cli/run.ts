@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { createPool, defaultJobs, type PolicyPool } from '../batch.js';
 import { LexiconError } from '../lexicon/schema.js';
-import type { ExtractOptions, PolicyExtraction } from '../types.js';
+import type { ExtractionWarning, ExtractOptions, PolicyExtraction } from '../types.js';
 import { runCheck } from './check.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { readInputs, STDIN_ID, type InputItem } from './inputs.js';
@@ -106,6 +106,14 @@ class Output {
   }
 }
 
+/** The warnings of a result given as JSON text: its last field, read without parsing the rest. */
+function jsonWarnings(json: string): ExtractionWarning[] {
+  if (json.endsWith('"warnings":[]}')) return [];
+  const at = json.lastIndexOf('"warnings":');
+  if (at < 0) return [];
+  return JSON.parse(json.slice(at + '"warnings":'.length, -1)) as ExtractionWarning[];
+}
+
 async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
   const inputs = opts.inputs.length ? opts.inputs : [STDIN_ID];
   const settled = { ...opts, inputs };
@@ -134,6 +142,11 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
     await output.failed(index, id, message);
   };
 
+  /** A result's warnings go to stderr, naming the input; the result itself is still written. */
+  const warn = (id: string, warnings: readonly ExtractionWarning[]): void => {
+    for (const w of warnings) progress.message(`policylens: ${id}: warning: ${w.message}`);
+  };
+
   // Enough policies in flight to keep every thread busy, few enough to bound memory.
   const limit = pool.jobs * 2;
   const inFlight = new Set<Promise<void>>();
@@ -150,8 +163,14 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
       // Writing is kept out of the extraction's promise, so a failed write is not taken for a failed policy.
       const extracted: Promise<() => Promise<void>> =
         opts.output === 'jsonl'
-          ? pool.extractJson(item.text, extractOptions).then((json) => () => output.doneJson(item.id, json))
-          : pool.extract(item.text, extractOptions).then((result) => () => output.done(index, item.id, result));
+          ? pool.extractJson(item.text, extractOptions).then((json) => {
+              warn(item.id, jsonWarnings(json));
+              return () => output.doneJson(item.id, json);
+            })
+          : pool.extract(item.text, extractOptions).then((result) => {
+              warn(item.id, result.warnings);
+              return () => output.done(index, item.id, result);
+            });
       const task: Promise<void> = extracted
         .then(
           async (emit) => {
@@ -159,7 +178,8 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
             progress.tick(true);
           },
           async (err: unknown) => {
-            const message = err instanceof Error ? err.message : String(err);
+            // Library messages start with 'policylens: ': the stderr line gives the prefix once.
+            const message = (err instanceof Error ? err.message : String(err)).replace(/^policylens: /, '');
             await fail(index, item.id, message, `${item.id}: ${message}`);
             progress.tick(false);
           },

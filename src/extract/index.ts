@@ -64,5 +64,6 @@ export function runExtractors(doc: PolicyDocument): PolicyExtraction {
     retention,
     storage,
     sharing,
+    warnings: [],
   };
 }

@@ -15,7 +15,17 @@ export interface Segmenter {
   addWords(words: readonly string[]): void;
 }
 
-export type SegmenterName = 'node-rs-jieba' | 'nodejieba';
+export type SegmenterName = '@node-rs/jieba' | 'node-rs-jieba' | 'nodejieba';
+
+/** Every accepted name: the package names the README gives, and the older 'node-rs-jieba'. */
+export const SEGMENTER_NAMES: readonly SegmenterName[] = ['@node-rs/jieba', 'node-rs-jieba', 'nodejieba'];
+
+/** Throws a TypeError listing the valid names unless `name` is one of them. */
+export function checkSegmenterName(name: unknown): asserts name is SegmenterName {
+  if (!SEGMENTER_NAMES.includes(name as SegmenterName)) {
+    throw new TypeError(`policylens: unknown segmenter '${String(name)}' (expected one of ${SEGMENTER_NAMES.map((n) => `'${n}'`).join(', ')}, or a Segmenter object)`);
+  }
+}
 
 const require = createRequire(import.meta.url);
 
@@ -65,9 +75,9 @@ class NodeJieba implements Segmenter {
 
 /** Creates a fresh segmenter of the named backend. */
 export function createSegmenter(name: SegmenterName = 'node-rs-jieba'): Segmenter {
+  checkSegmenterName(name);
   if (name === 'nodejieba') return new NodeJieba();
-  if (name === 'node-rs-jieba') return new NodeRsJieba();
-  throw new TypeError(`policylens: unknown segmenter '${String(name)}' (expected 'node-rs-jieba' or 'nodejieba')`);
+  return new NodeRsJieba();
 }
 
 /** Bit set in `tokenBoundaries` marks where a word starts or ends. */

@@ -112,9 +112,10 @@ describe('policylens command', () => {
     const { code, out, err } = await cli(['--json', '--jobs', '1', missing, jooanPath]);
     expect(code).toBe(1);
     expect(err).toBe(`policylens: cannot read ${missing}: no such file (ENOENT)\n`);
-    const list = JSON.parse(out) as { id: string; result: PolicyExtraction }[];
-    expect(list.map((x) => x.id)).toEqual([jooanPath]);
-    expect(list[0]!.result.languages[0]!.lang).toBe('en');
+    const list = JSON.parse(out) as { id: string; result: PolicyExtraction; error?: string }[];
+    expect(list.map((x) => x.id)).toEqual([missing, jooanPath]);
+    expect(list[0]!.error).toBe(`cannot read ${missing}: no such file (ENOENT)`);
+    expect(list[1]!.result.languages[0]!.lang).toBe('en');
   });
 
   it('writes one JSON line per policy with --jsonl, errors included', async () => {

@@ -58,10 +58,10 @@ function write(stream: OutputStream, chunk: string): Promise<void> | undefined {
  */
 class Output {
   /** Finished but not yet written: a summary, a result for JSON, or null for a failure. */
-  private readonly pending = new Map<number, string | { id: string; result: PolicyExtraction } | null>();
+  private readonly pending = new Map<number, string | { id: string; result: PolicyExtraction } | { id: string; error: string } | null>();
   private next = 0;
   private written = 0;
-  private readonly collected: { id: string; result: PolicyExtraction }[] = [];
+  private readonly collected: ({ id: string; result: PolicyExtraction } | { id: string; error: string })[] = [];
 
   constructor(
     private readonly mode: CliOptions['output'],
@@ -83,7 +83,8 @@ class Output {
       await write(this.stdout, `${JSON.stringify({ id, error: message })}\n`);
       return;
     }
-    this.pending.set(index, null);
+    // JSON lists every input: a failure as { id, error }.
+    this.pending.set(index, this.mode === 'json' ? { id, error: message } : null);
     await this.flush();
   }
 
@@ -101,7 +102,8 @@ class Output {
   /** JSON is written at the end: the object itself for one input, an array for several. */
   async end(inputs: number): Promise<void> {
     if (this.mode !== 'json') return;
-    const value = inputs === 1 && this.collected.length === 1 ? this.collected[0]!.result : this.collected;
+    const only = this.collected[0];
+    const value = inputs === 1 && this.collected.length === 1 && only && 'result' in only ? only.result : this.collected;
     await write(this.stdout, `${JSON.stringify(value, null, 2)}\n`);
   }
 }

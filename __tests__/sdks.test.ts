@@ -229,3 +229,12 @@ describe('table rows that name an SDK by its head and its functions', () => {
     expect(sdks.find((s) => s.id === 'wechat-open-platform')?.evidence.map((e) => text.slice(e.start, e.end))).toContain('微信登录/分享/支付');
   });
 });
+
+describe('titled records: 第三方名称 is the vendor', () => {
+  it('keeps the SDK name and reads 第三方名称 as the vendor', () => {
+    const text = ['三方SDK清单', '1. Quuxpush SDK', '第三方名称：某某科技有限公司', '收集个人信息：设备标识符', '使用目的：消息推送', '隐私政策链接：https://example.com/privacy'].join('\n');
+    const r = extractPolicy(text);
+    expect(r.sdks.map((x) => x.name)).toEqual(['Quuxpush SDK']);
+    expect(r.sdks[0]!.vendor).toBe('某某科技有限公司');
+  });
+});

@@ -16,12 +16,12 @@ export type SdkField = 'name' | 'vendor' | 'data' | 'function' | 'purpose' | 'sc
 export const SDK_FIELD_LABELS: readonly FieldLabel<SdkField>[] = [
   {
     key: 'name',
-    forms: ['SDK名称', 'SDK 名称', '第三方SDK名称', 'SDK名字', '第三方名称', '第三方服务名称', '第三方产品名称', '产品/服务', '产品名称', '服务名称', '插件名称', '应用名称', 'SDK应用名称', '名称',
+    forms: ['SDK名称', 'SDK 名称', '第三方SDK名称', 'SDK名字', '第三方服务名称', '第三方产品名称', '产品/服务', '产品名称', '服务名称', '插件名称', '应用名称', 'SDK应用名称', '名称',
       'SDK name', 'SDK', 'Name of SDK', 'Third-party Name', 'Third party name', 'Third-party SDK', 'Third-party service', 'Name'],
   },
   {
     key: 'vendor',
-    forms: ['提供方', 'SDK提供方', '第三方主体', '第三方公司名称', '公司名称', '合作伙伴名称', '合作方名称', '第三方名称(公司)', '开发者', 'SDK开发者', '运营方', 'SDK运营方', '所属公司', '第三方机构名称',
+    forms: ['提供方', 'SDK提供方', '第三方主体', '第三方公司名称', '公司名称', '合作伙伴名称', '合作方名称', '第三方名称(公司)', '第三方名称', '开发者', 'SDK开发者', '运营方', 'SDK运营方', '所属公司', '第三方机构名称',
       'Provider', 'SDK provider', 'Vendor', 'Company', 'Developer', 'Third-party company'],
   },
   {

@@ -222,4 +222,10 @@ describe('small cases per rule', () => {
     const d = types('我们会收集您的身份证号码。').find((x) => x.id === 'identity.id_document')!;
     expect(d).toMatchObject({ label: 'Identity document', labelZh: '身份证件', sensitive: true });
   });
+
+  it('an English acronym matches only as itself, case-exact', () => {
+    expect(idsOf('The strip is 4 mm wide; see your GP practice.')).not.toEqual(expect.arrayContaining(['communication.sms']));
+    expect(idsOf('The strip is 4 mm wide; see your GP practice.')).not.toContain('location.precise');
+    expect(idsOf('We read your GPS position and MMS.')).toEqual(expect.arrayContaining(['location.precise', 'communication.sms']));
+  });
 });

@@ -47,6 +47,9 @@ export function dataTypeIdsOf(m: Match): string[] {
   return also ? [m.id, ...also] : [m.id];
 }
 
+/** A form written in capitals (two or more), digits allowed: an English acronym. */
+const ACRONYM = /^[A-Z][A-Z0-9]+$/;
+
 /** Word endings that keep a one-word form's meaning. */
 const INFLECTION = new Set(['s', 'es', 'd', 'ed', 'ing']);
 
@@ -59,7 +62,10 @@ const INFLECTION = new Set(['s', 'es', 'd', 'ed', 'ing']);
 export function surfaceFits(text: string, m: Match): boolean {
   const form = m.form;
   if (hasCjk(form) || /[\s\-_/.']/.test(form)) return true;
-  const word = text.slice(m.start, m.end).toLowerCase();
+  const raw = text.slice(m.start, m.end);
+  // An acronym (MMS, GPS, IMEI) is only itself, case and all: "4 mm wide" is no MMS, "GP" no GPS.
+  if (ACRONYM.test(form)) return raw === form || raw === form + 's';
+  const word = raw.toLowerCase();
   const f = form.toLowerCase();
   if (word === f) return true;
   if (word.startsWith(f) && INFLECTION.has(word.slice(f.length))) return true;

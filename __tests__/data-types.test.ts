@@ -229,3 +229,10 @@ describe('small cases per rule', () => {
     expect(idsOf('We read your GPS position and MMS.')).toEqual(expect.arrayContaining(['location.precise', 'communication.sms']));
   });
 });
+
+describe('long acronyms in lower case', () => {
+  it('"iccid" and "imei" are still themselves; a short acronym is not', () => {
+    const ids = extractPolicy('We read your device imei and the SIM card iccid.').dataTypes.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining(['device.imei', 'device.iccid']));
+  });
+});

@@ -49,6 +49,8 @@ export function dataTypeIdsOf(m: Match): string[] {
 
 /** A form written in capitals (two or more), digits allowed: an English acronym. */
 const ACRONYM = /^[A-Z][A-Z0-9]+$/;
+/** Letters from which an acronym's spelling is its own in any case. */
+const LONG_ACRONYM = 4;
 
 /** Word endings that keep a one-word form's meaning. */
 const INFLECTION = new Set(['s', 'es', 'd', 'ed', 'ing']);
@@ -63,8 +65,13 @@ export function surfaceFits(text: string, m: Match): boolean {
   const form = m.form;
   if (hasCjk(form) || /[\s\-_/.']/.test(form)) return true;
   const raw = text.slice(m.start, m.end);
-  // An acronym (MMS, GPS, IMEI) is only itself, case and all: "4 mm wide" is no MMS, "GP" no GPS.
-  if (ACRONYM.test(form)) return raw === form || raw === form + 's';
+  // An acronym (MMS, GPS) is only itself, case and all: "4 mm wide" is no MMS, "GP" no GPS.
+  // From four letters on (IMEI, ICCID, IMSI) no English word shares the spelling, and policies
+  // write them in lower case too ("iccid"), so case is let go there, never the whole word.
+  if (ACRONYM.test(form)) {
+    const same = form.length >= LONG_ACRONYM ? raw.toUpperCase() : raw;
+    return same === form || same === `${form}s` || same === `${form}S`;
+  }
   const word = raw.toLowerCase();
   const f = form.toLowerCase();
   if (word === f) return true;

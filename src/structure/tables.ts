@@ -128,9 +128,12 @@ export interface CellPerLineOptions<C extends string> {
   maxHeaderCell?: number;
 }
 
-const LINK = /^(?:https?:\/\/|www\.)\S{3,}$|^[^\s:]{1,24}:\s{0,2}https?:\/\/\S{3,}$/i;
+/** One link, possibly after a short label (`官网链接:https://…`). */
+const LABELLED_LINK = '(?:[^\\s:]{1,24}:\\s{0,2})?(?:https?:\\/\\/|www\\.)\\S{3,}';
+// Up to four: a cell may give one link per product (`米大师:https://… QQ:https://…`).
+const LINK = new RegExp(`^${LABELLED_LINK}(?:\\s{1,4}${LABELLED_LINK}){0,3}$`, 'i');
 
-/** A line that holds just a link (possibly after a short label: `官网链接:https://…`). */
+/** A line that holds just links (each possibly after a short label: `官网链接:https://…`). */
 export function isLinkLine(line: string): boolean {
   return line.length < 600 && LINK.test(line.trim());
 }

@@ -4,7 +4,7 @@
  * extractor and its layout readers import it.
  */
 import type { FieldLabel } from '../../structure/records.js';
-import type { Platform } from '../../types.js';
+import type { Platform, SdkCategory } from '../../types.js';
 
 /** What a field or column of an SDK disclosure holds. */
 export type SdkField = 'name' | 'vendor' | 'data' | 'function' | 'purpose' | 'scope' | 'scenario' | 'url' | 'website' | 'platform' | 'includes' | 'method';
@@ -107,3 +107,37 @@ export const COLLECT_VERB = /获取|收集|采集|读取|访问|调用|使用您
 
 /** Words that open a purpose: the data part of a clause ends there. */
 export const PURPOSE_MARKER = /用于|用以|以便|为了|从而|以实现|目的是|\bto\s|\bfor\s|\bin order to\b|\bso that\b/i;
+
+/**
+ * Words that say what an SDK does, in the order they are tried on one text; the earliest
+ * match in the text wins, so `一键登录` (identity) beats `登录` (social) and `推送` in
+ * `用于向用户推送消息` decides alone. Read from an SDK's names first, then from what its
+ * listings say it does; used only where the lexicon gives no category (or `other`).
+ * Data words (`位置信息`) are not cues: an SDK that collects a location is not a map.
+ */
+export const CATEGORY_CUES: readonly (readonly [SdkCategory, RegExp])[] = [
+  ['identity-verification', /一键登录|本机号码|号码认证|实名认证|实名核验|实名制|人脸识别|人脸核身|人脸验证|刷脸|活体|身份核验|身份验证|身份认证|\b(?:face|liveness|identity)\s(?:verification|authentication|recognition)\b|\bkyc\b/i],
+  ['push', /推送|消息通知|通知栏|\bpush\b|notification/i],
+  ['advertising', /广告|推广|营销|归因|\bads?\b|advertis|attribution/i],
+  ['analytics', /统计|埋点|数据分析|行为分析|用户分析|运营分析|\banalytics?\b|statistic/i],
+  ['crash-reporting', /崩溃|闪退|异常上报|异常分析|性能监控|性能分析|探针|\bcrash|\bbugs?\b|\bapm\b/i],
+  ['maps-location', /地图|定位服务|定位功能|导航|位置服务|地理围栏|\bmaps?\b|location services?|navigation|\blbs\b|geofenc/i],
+  ['payment', /支付|收银|付款|钱包|充值|\bpay(?:ments?)?\b|checkout|in-app purchase/i],
+  ['social', /分享|账号登录|第三方登录|授权登录|快捷登录|社交|\bshar(?:e|ing)\b|social log\s?in|sign[-\s]in with/i],
+  ['media', /语音|音频|视频|直播|播放|图片(?:异步)?加载|图片(?:开源)?库|图片处理|图像处理|音视频|\bspeech\b|\bvoice\b|\baudio\b|\bvideo\b|\bplayer\b|image loading|live stream/i],
+  ['iot-connectivity', /配网|设备连接|蓝牙连接|\bp2p\b|\biot\b/i],
+];
+
+/** The category the texts speak of: the first text with a cue decides, by its earliest cue. */
+export function categoryFromCues(texts: readonly string[]): SdkCategory | undefined {
+  for (const t of texts) {
+    let best: SdkCategory | undefined;
+    let at = Infinity;
+    for (const [category, cue] of CATEGORY_CUES) {
+      const m = cue.exec(t);
+      if (m && m.index < at) [best, at] = [category, m.index];
+    }
+    if (best) return best;
+  }
+  return undefined;
+}

@@ -16,6 +16,8 @@ import type { Match } from '../../lexicon/matcher.js';
 import type { Evidence, Platform, SdkCategory, SdkFinding } from '../../types.js';
 import { cellTableListings, listItemListings, platformColumnListings, platformLineListings, recordListings, tabTableListings, type LayoutContext, type SdkListing, type TextRef } from './layouts.js';
 import { resolveName, resolveWithSuffix } from './resolve.js';
+import { delimitedRowListings } from './rows.js';
+import { categoryFromCues } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 interface Draft {
@@ -30,6 +32,8 @@ interface Draft {
   purposes: string[];
   privacyUrl?: string;
   vendor?: string;
+  /** What the listings say the SDK does: where a category comes from when the lexicon has none. */
+  about: string[];
   spans: TextRef[];
 }
 
@@ -78,13 +82,14 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     ...platformColumnListings(ctx, lines),
     ...platformLineListings(ctx, lines),
     ...listItemListings(ctx, lines),
+    ...delimitedRowListings(ctx, lines),
   ];
 
   const drafts = new Map<string, Draft>();
   const draftOf = (id: string, known: boolean, name: string): Draft => {
     let d = drafts.get(id);
     if (!d) {
-      d = { id, known, name, surfaces: new Set(), literal: new Set(), platforms: new Set(), dataTypes: new Set(), purposes: [], spans: [] };
+      d = { id, known, name, surfaces: new Set(), literal: new Set(), platforms: new Set(), dataTypes: new Set(), purposes: [], about: [], spans: [] };
       drafts.set(id, d);
     }
     return d;
@@ -114,6 +119,12 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
       if (bare.length >= 3) d.literal.add(bare);
       d.spans.push(l.name);
     }
+    for (const a of l.alsoNamed ?? []) {
+      const other = doc.paragraphs[a.para]!.text.slice(a.start, a.end).trim();
+      d.surfaces.add(other);
+      if (other.length >= 3) d.literal.add(other);
+      d.spans.push(a);
+    }
     for (const p of l.platforms) d.platforms.add(p);
     for (const ref of l.data) {
       for (const m of dataMatches(ref.para)) if (m.start >= ref.start && m.end <= ref.end) d.dataTypes.add(m.id);
@@ -122,6 +133,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
       const t = purpose.trim();
       if (t && !d.purposes.includes(t)) d.purposes.push(t);
     }
+    for (const a of l.about ?? []) if (!d.about.includes(a)) d.about.push(a);
     if (!d.privacyUrl && l.privacyUrl) d.privacyUrl = l.privacyUrl;
     if (!d.vendor && l.vendor) d.vendor = l.vendor.trim();
   }
@@ -204,7 +216,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
       id: d.id,
       name: d.name,
       aliases: [...aliases],
-      category: (entry?.category ?? 'other') as SdkCategory,
+      category: categoryOf(entry?.category as SdkCategory | undefined, d),
       platforms: PLATFORM_ORDER.filter((p) => d.platforms.has(p)),
       dataTypes: [...d.dataTypes].sort(),
       purposes: d.purposes,
@@ -217,6 +229,12 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     out.push(finding);
   }
   return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** The lexicon's category; else (or for `other`) what the SDK's names and listings say it does. */
+function categoryOf(lexicon: SdkCategory | undefined, d: Draft): SdkCategory {
+  if (lexicon && lexicon !== 'other') return lexicon;
+  return categoryFromCues([d.name, ...d.surfaces, ...d.about]) ?? 'other';
 }
 
 /** The `、`-separated names right before `at` (`微信、QQ、` before `支付宝SDK`), nearest last. */

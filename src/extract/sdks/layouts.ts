@@ -35,6 +35,10 @@ export interface SdkListing {
   privacyUrl?: string;
   platforms: Platform[];
   vendor?: string;
+  /** What the listing says the SDK does (function and purpose cells, an item's description): its category is read from them. */
+  about?: string[];
+  /** Other names the listing gives the same SDK (a file or package name beside the product's). */
+  alsoNamed?: TextRef[];
 }
 
 /** What the readers need from the document beyond its text. */
@@ -48,7 +52,7 @@ const LABELS = new FieldLabels<SdkField>(SDK_FIELD_LABELS);
 const classifyHeader = (cell: string): SdkField | null => LABELS.lookup(cell.replace(/[:：]$/, '')) ?? null;
 const URL = /(?:https?:\/\/|www\.)[\w\-.~:/?#[\]@!$&'()*+,;=%]{2,400}/i;
 
-function firstUrl(text: string): string | undefined {
+export function firstUrl(text: string): string | undefined {
   const m = URL.exec(text);
   return m ? m[0].replace(/[),.;]+$/, '') : undefined;
 }
@@ -85,7 +89,7 @@ function nameParts(doc: PolicyDocument, ref: TextRef): { names: TextRef[]; platf
   return { names, platforms };
 }
 
-function listing(doc: PolicyDocument, name: TextRef, labelled: boolean, extra: Partial<SdkListing> = {}): SdkListing[] {
+export function listing(doc: PolicyDocument, name: TextRef, labelled: boolean, extra: Partial<SdkListing> = {}): SdkListing[] {
   const { names, platforms } = nameParts(doc, name);
   return names.map((n) => ({
     name: n,
@@ -95,6 +99,8 @@ function listing(doc: PolicyDocument, name: TextRef, labelled: boolean, extra: P
     platforms: [...new Set([...(extra.platforms ?? []), ...platforms])],
     ...(extra.privacyUrl ? { privacyUrl: extra.privacyUrl } : {}),
     ...(extra.vendor ? { vendor: extra.vendor } : {}),
+    ...(extra.about?.length ? { about: extra.about } : {}),
+    ...(extra.alsoNamed?.length ? { alsoNamed: extra.alsoNamed } : {}),
   }));
 }
 
@@ -113,6 +119,7 @@ export function recordListings(ctx: LayoutContext, lines: readonly string[]): Sd
       data: values('data'),
       purposes: [...values('function'), ...values('purpose')].map((r) => slice(doc, r)),
       platforms: values('platform').flatMap((r) => platformsIn(slice(doc, r))),
+      about: [...values('function'), ...values('purpose'), ...values('scenario')].map((r) => slice(doc, r)),
     };
     const url = values('url').map((r) => firstUrl(slice(doc, r))).find((u) => u);
     if (url) extra.privacyUrl = url;
@@ -171,7 +178,8 @@ function tableListings(ctx: LayoutContext, tables: ParsedTable<SdkField>[]): Sdk
         if (tail) platforms.push(...platformsIn(tail[1]!));
       }
       const vendor = cellsOfKind(table, row, 'vendor')[0];
-      const extra: Partial<SdkListing> = { data, purposes, platforms };
+      const about = [...purposes, ...cellsOfKind(table, row, 'scenario').map((c) => slice(doc, refOf(c)))];
+      const extra: Partial<SdkListing> = { data, purposes, platforms, about };
       if (url) extra.privacyUrl = url;
       if (vendor) extra.vendor = slice(doc, refOf(vendor));
       out.push(...listing(doc, refOf(names[0]!), true, extra));
@@ -290,7 +298,7 @@ export function listItemListings(ctx: LayoutContext, lines: readonly string[]): 
     const bodyText = text.slice(body.start, body.end);
     const lead = LEADING_PLATFORM.exec(bodyText);
     const platforms = lead ? platformsIn(lead[1]!) : [];
-    const extra: Partial<SdkListing> = { data: dataSpans(p, bodyText, body.start), purposes: purposesOf(bodyText), platforms };
+    const extra: Partial<SdkListing> = { data: dataSpans(p, bodyText, body.start), purposes: purposesOf(bodyText), platforms, about: [bodyText] };
     const url = firstUrl(bodyText);
     if (url) extra.privacyUrl = url;
     out.push(...listing(doc, { para: p, start: head.start, end: head.end }, known || looksLikeSdkName(headText), extra));

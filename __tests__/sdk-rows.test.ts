@@ -116,3 +116,26 @@ describe('categories', () => {
     expect(named(r, 'Sigma SDK').category).toBe('identity-verification');
   });
 });
+
+describe('SDKs named in prose with an explicit SDK marker', () => {
+  it('reports each item of an enumeration, known or not', () => {
+    const text = '我们会通过华为SDK、甲乙SDK、Zeta SDK或Omicron SDK（根据您的手机型号匹配）向您的设备发送通知。';
+    const r = extractPolicy(text);
+    for (const n of ['甲乙SDK', 'Zeta SDK', 'Omicron SDK']) expect(r.sdks.map((s) => s.name)).toContain(n);
+    expect(named(r, 'Zeta SDK').evidence.map((e) => text.slice(e.start, e.end))).toContain('Zeta SDK');
+  });
+
+  it('the name starts after the verb that introduces it', () => {
+    const r = extractPolicy('其中集成的阿里kappa2 SDK，需获取网络状态。\nWe use the Acme Analytics SDK to count visits.');
+    expect(r.sdks.map((s) => s.name)).toEqual(expect.arrayContaining(['阿里kappa2 SDK', 'Acme Analytics SDK']));
+  });
+
+  it('references, kinds and negations are not SDKs', () => {
+    const text = [
+      '我们使用的第三方SDK会收集设备信息，前述SDK的提供方为独立的个人信息处理者。',
+      '这类SDK包括推送SDK和统计SDK，具体情况请参见SDK清单。',
+      'The SDK collects your device ID. The app contains no WeChat Pay SDK. 2.3. SDK',
+    ].join('\n');
+    expect(extractPolicy(text).sdks.map((s) => s.name)).toEqual([]);
+  });
+});

@@ -141,3 +141,6 @@ export function categoryFromCues(texts: readonly string[]): SdkCategory | undefi
   }
   return undefined;
 }
+
+/** `no X`, `without X`, `不含X`: a mention that says the SDK is not there. */
+export const NEGATED_BEFORE = /(?:\bno|\bnot|\bwithout|\bexcluding|不含|不包含|不包括|未接入|未集成|并未|没有)\s{0,2}(?:the\s|any\s)?$/i;

@@ -17,7 +17,8 @@ import type { Evidence, Platform, SdkCategory, SdkFinding } from '../../types.js
 import { cellTableListings, listItemListings, platformColumnListings, platformLineListings, recordListings, tabTableListings, type LayoutContext, type SdkListing, type TextRef } from './layouts.js';
 import { resolveName, resolveWithSuffix } from './resolve.js';
 import { delimitedRowListings } from './rows.js';
-import { categoryFromCues } from './data.js';
+import { proseListings } from './prose.js';
+import { categoryFromCues, NEGATED_BEFORE } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 interface Draft {
@@ -37,8 +38,6 @@ interface Draft {
   spans: TextRef[];
 }
 
-/** `no X`, `without X`, `不含X`: a mention that says the SDK is not there. */
-const NEGATED_BEFORE = /(?:\bno|\bnot|\bwithout|\bexcluding|不含|不包含|不包括|未接入|未集成|并未|没有)\s{0,2}(?:the\s|any\s)?$/i;
 
 const URL_SPAN = /(?:https?:\/\/|www\.)[^\s,，;；。)"'<>]{2,400}/gi;
 
@@ -84,6 +83,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     ...listItemListings(ctx, lines),
     ...delimitedRowListings(ctx, lines),
   ];
+  listings.push(...proseListings(doc, listings.map((l) => l.name)));
 
   const drafts = new Map<string, Draft>();
   const draftOf = (id: string, known: boolean, name: string): Draft => {

@@ -265,8 +265,8 @@ export function platformLineListings(ctx: LayoutContext, lines: readonly string[
   return out;
 }
 
-/** `XXSDK` opening a list item that has no colon: `(1).友盟SDK 通过获取IMEI…`. */
-const SDK_HEAD = /^[^\s,，:。]{1,30}?\s?SDK(?=[\s,，:]|$)/i;
+/** `XXSDK` opening a list item that has no colon: `(1).友盟SDK 通过获取IMEI…`, `(5).云视互动SDK通过获取…` (a verb may follow unspaced). */
+const SDK_HEAD = /^[^\s,，:。]{1,30}?\s?SDK(?=[\s,，:]|$|通过|获取|收集|采集|读取|调用|会|将|可能|需要|用于|用以)/i;
 
 /**
  * Numbered list items naming an SDK: `1.广点通SDK:手机/电话权限、定位权限`,

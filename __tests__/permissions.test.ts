@@ -116,6 +116,14 @@ describe('permission rules, one case each', () => {
     expect(ids(one('我们需要调用您设备的相机、相册和麦克风权限。'))).toEqual([`${A}CAMERA`, `${A}READ_EXTERNAL_STORAGE`, `${A}RECORD_AUDIO`]);
   });
 
+  test('a list introduced as permissions, or closed by the word, needs no access verb', () => {
+    expect(ids(one('为向您提供服务，我们需要您的设备权限信息，包括相机、麦克风、通讯录。'))).toEqual([`${A}CAMERA`, `${A}RECORD_AUDIO`, `${A}READ_CONTACTS`]);
+    expect(ids(one('We use the following permissions: camera, microphone, contacts.'))).toEqual([`${A}CAMERA`, `${A}RECORD_AUDIO`, `${A}READ_CONTACTS`]);
+    expect(ids(one('我们可能使用相册、通讯录、位置权限。'))).toEqual([`${A}READ_EXTERNAL_STORAGE`, `${A}READ_CONTACTS`, `${A}ACCESS_FINE_LOCATION`]);
+    // The same names as features, with nothing calling them permissions, are not.
+    expect(ids(one('本应用包括相机、麦克风等功能模块。'))).toEqual([]);
+  });
+
   test('a statement that something is not accessed drops it', () => {
     expect(ids(one('We will never access your contacts.'))).toEqual([]);
   });

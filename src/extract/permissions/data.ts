@@ -11,6 +11,14 @@ export const PERMISSION_NOUN = /permission|authori[sz]ation|authori[sz]e|权限|
 export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|call(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
 export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求/;
 
+/**
+ * Right before a list: words that introduce it as permissions (`权限信息，包括…`, `以下权限：`,
+ * `permissions such as`). Every name of the list that follows is a permission.
+ */
+export const LIST_CUE_ZH = /(?:权限|授权)[^，,。；;]{0,10}[，,]?\s?(?:包括|包含|例如|比如|诸如|如|即|有)[:：]?\s?$|(?:以下|如下|下列)(?:的)?(?:系统|设备)?(?:权限|授权)[:：]\s?$/;
+export const LIST_CUE_EN = /\bpermissions?\b[^.;]{0,24}?(?:including|such as|includes?|namely|as follows)[:]?\s*$|\bfollowing (?:system |device )?permissions?\s?:?\s*$/i;
+export const LIST_CUE_WINDOW = 24;
+
 /** A cue that is denied, with no "unless / without your consent" to turn it into a condition. */
 export const NEGATED_CUE_EN = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:access|call|use|enable|open|request|obtain|collect|read)\w*\b(?![^]*\b(?:unless|without your|except)\b)/i;
 export const NEGATED_CUE_ZH = /(?:不会|绝不|不得|无需|不需要|不)(?:主动|再)?(?:调用|调取|访问|获取|读取|开启|申请|使用|收集)(?![^]*(?:除非|未经|除外))/;
@@ -22,7 +30,8 @@ export const NOUN_WINDOW_EN = 36;
 export const NOUN_WINDOW_ZH = 10;
 
 /** What may stand between two hits of one list ("camera, microphone and album"). */
-export const CHAIN_GAP = /^[\s,，、/&+]*(?:(?:and\/or|and|or|as well as|以及|及|和|与|或|、|跟)[\s,，、/]*)?(?:(?:the|your|您的|设备的)\s*)?$/i;
+// `通讯录信息、位置信息`, `相机、手机相册`: a trailing 信息 / 权限 and a leading 手机 / 设备 stay inside the list.
+export const CHAIN_GAP = /^(?:信息|权限)?[\s,，、/&+]*(?:(?:and\/or|and|or|as well as|以及|及|和|与|或|、|跟)[\s,，、/]*)?(?:(?:the|your|您的|设备的|手机|设备|系统)\s*)?$/i;
 export const CHAIN_GAP_MAX = 14;
 
 /** A clause ends here: cues and nouns are not looked for across it. */

@@ -22,6 +22,9 @@ import {
   GENERIC_ITEM,
   IOS_EQUIVALENT,
   IOS_PREFIX,
+  LIST_CUE_EN,
+  LIST_CUE_WINDOW,
+  LIST_CUE_ZH,
   NEGATED_CUE_EN,
   NEGATED_CUE_ZH,
   NOUN_WINDOW_EN,
@@ -156,10 +159,14 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     const noun = PERMISSION_NOUN.test(after(text, last.end, zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN));
     // A cue serves the names right after it, not names past another one.
     const pre = before(text, first.start, Math.min(zh ? CUE_WINDOW_ZH : CUE_WINDOW_EN, first.start - prevEnd));
+    const prevStart = prevEnd;
     prevEnd = last.end;
     // The first name's own words count as context too: "accessing Wi-Fi status".
     const own = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).exec(text.slice(first.start, first.end));
-    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(pre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0;
+    // A list introduced as permissions (`权限信息，包括…`), or closed by one (`相册、通讯录、位置权限`).
+    const intro = text.slice(Math.max(prevStart, first.start - LIST_CUE_WINDOW), first.start);
+    const listed = (zh ? LIST_CUE_ZH : LIST_CUE_EN).test(intro) || (chain.length > 1 && last.strong && PERMISSION_NOUN.test(last.form));
+    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(pre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed;
     // "We will never access your contacts": the cue itself is denied.
     if (!chain.some((h) => h.strong) && (zh ? NEGATED_CUE_ZH : NEGATED_CUE_EN).test(pre + text.slice(first.start, first.end))) continue;
     for (const h of chain) {

@@ -22,13 +22,6 @@ export const SCRIPT = `
     (byKey[k] || (byKey[k] = [])).push(ev);
   }
 
-  function fitHeader() {
-    var h = document.querySelector('header').offsetHeight;
-    document.documentElement.style.setProperty('--head', h + 'px');
-  }
-  fitHeader();
-  window.addEventListener('resize', fitHeader);
-
   var current = [];
   function setCurrent(ev) {
     for (var i = 0; i < current.length; i++) current[i].classList.remove('cur');

@@ -21,7 +21,9 @@ export const STYLE = `
 *{box-sizing:border-box}
 html,body{margin:0;padding:0}
 body{font-family:${SANS};font-size:15px;line-height:1.6;color:#1f2937;background:#f8fafc}
-header{padding:12px 20px;background:#fff;border-bottom:1px solid #e2e8f0}
+/* Header on top, the two panes fill the rest of the window and scroll on their own. */
+@media (min-width:901px){body{display:flex;flex-direction:column;height:100vh}}
+header{flex:none;padding:12px 20px;background:#fff;border-bottom:1px solid #e2e8f0}
 header h1{margin:0 0 4px;font-size:20px;line-height:1.3}
 header .meta{margin:0;color:#475569;font-size:13px}
 header .counts{margin:4px 0 0;color:#64748b;font-size:12px}
@@ -31,14 +33,17 @@ header .counts{margin:4px 0 0;color:#64748b;font-size:12px}
 .bar .hits{color:#64748b}
 .bar .hits:empty{display:none}
 .sw{display:inline-block;width:.9em;height:.9em;border-radius:2px;background:var(--c);vertical-align:-1px;margin-right:4px}
-main{display:grid;grid-template-columns:minmax(0,1.25fr) minmax(0,1fr);height:calc(100vh - var(--head,130px))}
+main{display:grid;grid-template-columns:minmax(0,1.25fr) minmax(0,1fr);flex:1 1 auto;min-height:0}
 #text,#tables{overflow:auto;padding:16px 20px}
 #text{background:#fff;border-right:1px solid #e2e8f0}
-.p{margin:0 0 .6em;white-space:pre-wrap;overflow-wrap:anywhere;position:relative}
+.p{margin:0;padding:0 0 .6em;white-space:pre-wrap;overflow-wrap:anywhere;position:relative}
 .p::before{content:attr(data-lang);float:right;margin-left:6px;padding:0 4px;font:10px/16px ${MONO};color:#64748b;border:1px solid #e2e8f0;border-radius:3px;text-transform:uppercase}
-.h{font-size:17px;line-height:1.4;margin:1em 0 .5em}
+.h{font-size:17px;line-height:1.4;margin:.6em 0 0;padding-bottom:.5em}
 h2.h{font-size:18px}
 .gap{display:none}
+/* Off-screen paragraphs skip layout and paint until scrolled near: a long policy opens fast.
+   (Containment clips to the padding box: the spacing is padding, so stacked underlines show.) */
+#text .p{content-visibility:auto;contain-intrinsic-size:auto 1.6em}
 mark{background:color-mix(in srgb,var(--c) 55%,transparent);color:inherit;border-bottom:2px solid var(--c);border-radius:2px;cursor:pointer;padding:0}
 mark[data-d="1"]{padding-bottom:3px}
 mark[data-d="2"]{padding-bottom:6px}
@@ -77,12 +82,13 @@ tr.sev-warning td:first-child{color:#b45309;font-weight:700}
   .bar input[type=search]{min-width:0;width:100%}
 }
 @media print{
-  body{background:#fff;font-size:11pt}
+  body{background:#fff;font-size:11pt;display:block;height:auto}
   .bar,#pop{display:none!important}
   main{display:block;height:auto}
   #text,#tables{overflow:visible;padding:0}
   #text{border:0}
   mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  #text .p{content-visibility:visible}
   .tbl{break-inside:avoid-page}
   tr{break-inside:avoid}
   a{color:inherit}

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (the page.evaluate callbacks below run in the browser)
 /**
  * The HTML report: segmenting of overlapping spans (unit), the `report` command, and the page
  * itself in a real browser (Debian's chromium through playwright-core): every evidence entry
@@ -299,6 +301,9 @@ browserDescribe('the report in a browser', () => {
     expect(stacked[1]).toBeGreaterThanOrEqual(stacked[0]! - 1);
     expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await narrow.page.screenshot({ path: join(shots, 'kaiconn-390.png') });
+    // Print: one column, no controls.
+    await narrow.page.emulateMedia({ media: 'print' });
+    expect(await narrow.page.evaluate(() => [getComputedStyle(document.querySelector('main')!).display, getComputedStyle(document.querySelector('.bar')!).display])).toEqual(['block', 'none']);
     await narrow.page.close();
     expect([...wide.errors, ...narrow.errors]).toEqual([]);
   });

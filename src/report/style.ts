@@ -6,6 +6,9 @@ import { FIELDS } from './spans.js';
 
 const SANS =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+/** Chinese paragraphs put the CJK faces first, so their punctuation (“”，。) takes CJK widths. */
+const SANS_ZH =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Noto Sans Mono CJK SC", monospace';
 
 /** Per field: its colour as a variable, its mark background, and the filter that hides it. */
@@ -40,6 +43,7 @@ main{display:grid;grid-template-columns:minmax(0,1.25fr) minmax(0,1fr);flex:1 1 
 .p::before{content:attr(data-lang);float:right;margin-left:6px;padding:0 4px;font:10px/16px ${MONO};color:#64748b;border:1px solid #e2e8f0;border-radius:3px;text-transform:uppercase}
 .h{font-size:17px;line-height:1.4;margin:.6em 0 0;padding-bottom:.5em}
 h2.h{font-size:18px}
+.p:lang(zh){font-family:${SANS_ZH}}
 .gap{display:none}
 /* Off-screen paragraphs skip layout and paint until scrolled near: a long policy opens fast.
    (Containment clips to the padding box: the spacing is padding, so stacked underlines show.) */

@@ -71,6 +71,8 @@ describe('segmenting', () => {
     expect(evs.size).toBe(allEvidence(r).length);
     expect(countEvidence(r)).toBe(allEvidence(r).length);
     expect(collectSpans(text, r).length).toBe(allEvidence(r).length);
+    // Deterministic: the same page every time.
+    expect(renderReport(text, r, { title: 'A <b>"title"</b> & more' })).toBe(html);
   });
 
   it('renders an empty policy', () => {

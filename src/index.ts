@@ -20,3 +20,5 @@ export { extractMany, createPool, defaultJobs } from './batch.js';
 export type { BatchItem, ExtractManyOptions, PoolOptions, PolicyPool } from './batch.js';
 export { checkPolicy, defaultJurisdictions, RULES } from './checks/index.js';
 export type { Finding, CheckOptions, Rule, RuleHit, RuleContext, RuleSetting, Severity, Jurisdiction, SearchedSection } from './checks/index.js';
+export { renderReport } from './report/index.js';
+export type { ReportOptions } from './report/index.js';

@@ -31,6 +31,12 @@ Reads privacy policies (Chinese, English or both) and prints what they say: lang
 sections, data types, SDKs, permissions, rights, deadlines, minors, contacts, dates.
 With no file, or with -, the policy is read from standard input.
 
+Commands:
+  policylens check [options] [files...|-]    compliance findings (policylens check --help)
+  policylens report [options] <file|-> [-o out.html]
+                     one HTML page: the text with every finding marked, tables, filters and
+                     search (policylens report --help)
+
 Options:
   --json             print the full result as JSON (an array of {id, result} for several inputs)
   --jsonl            print one JSON line {id, result} (or {id, error}) per policy as each finishes;

@@ -82,7 +82,10 @@ export const SCRIPT = `
     pop.hidden = false;
     var w = pop.offsetWidth, h = pop.offsetHeight;
     pop.style.left = Math.max(4, Math.min(x + 8, window.innerWidth - w - 4)) + 'px';
-    pop.style.top = (y + 12 + h > window.innerHeight ? Math.max(4, y - h - 8) : y + 12) + 'px';
+    // Never over the header: its filters and search must stay clickable while a popup is open.
+    var head = document.querySelector('header');
+    var floor = head ? Math.max(4, head.getBoundingClientRect().bottom + 4) : 4;
+    pop.style.top = Math.max(floor, y + 12 + h > window.innerHeight ? y - h - 8 : y + 12) + 'px';
   }
 
   document.addEventListener('click', function (e) {

@@ -73,6 +73,16 @@ describe('rights rules', () => {
     expect(ids('10. 死者个人信息处理权利')).toContain('right.deceased');
   });
 
+  it('a conditional "如您…，还可以…" and "您的…投诉，可以通过…" give the user agency; 查阅和复制 is two rights', () => {
+    expect(ids('四、如何管理您的信息\n4.7 我们将在15个工作日内作出答复。如您不满意，还可以通过本政策公布的联系方式联系并投诉。')).toContain('right.complaint');
+    expect(ids('九、您的权利\n您的任何疑问、建议、意见及投诉，可以通过拨打客服热线联系我们的客服提交。')).toContain('right.complaint');
+    const both = ids('五、您的权利\n（六）查阅和复制您的个人信息\n如您希望查阅和复制您的个人信息，可通过客服电话提交需求。');
+    expect(both).toEqual(expect.arrayContaining(['right.access', 'right.copy']));
+    expect(ids('五、您的权利\n您可以向客户服务代表要求拒绝对外共享、转让、公开披露您的个人信息。')).toContain('right.objection');
+    // The policy's own practice is not the user's right.
+    expect(ids('如我们不满意，还可以终止合作。')).not.toContain('right.complaint');
+  });
+
   it('respects negation', () => {
     expect(ids('You may not opt out of service messages.')).toEqual([]);
     expect(ids('您可能无法自主修改注册时提交的初始注册信息。')).toEqual([]);

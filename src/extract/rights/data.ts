@@ -7,7 +7,7 @@
 /** The user (or a relative) is the one who can act: "you can", "you have the right", 您可以, 有权. */
 export const AGENCY_CUE = {
   en: /\b(?:you|users?|they|relatives|guardians?)\b(?: \w+){0,3}? (?:can|may|could|might|have|has|are entitled|are able|shall have|will be able)\b|\bright(?:s)? (?:to|of)\b|\b(?:request|ask) us\b|\byou (?:\w+ ){0,2}(?:request|ask|choose|opt)\b|^[-·•* ]*(?:request|ask|you can)\b/i,
-  zh: /(?:您|你|用户|近亲属|监护人)[^。；;，,]{0,12}?(?:可以|可(?:通过|在|按|根据|向|直接|随时|自行|选择|申请|联系|进入|点击|要求|请求|拨打|发送|关闭|撤回|删除|更正|注销|查询|访问|查阅|复制|获取)|有权|能够|享有)|(?:请求|要求)我们|向我们(?:提出|申请|发起|要求)|权利/,
+  zh: /(?:您|你|用户|近亲属|监护人)[^。；;，,]{0,12}?(?:可以|可(?:通过|在|按|根据|向|直接|随时|自行|选择|申请|联系|进入|点击|要求|请求|拨打|发送|关闭|撤回|删除|更正|注销|查询|访问|查阅|复制|获取)|有权|能够|享有)|(?:请求|要求)我们|向我们(?:提出|申请|发起|要求)|权利|(?:如|若|如果|假如)(?:您|你)[^。；;]{0,24}[，,]\s*(?:您|你)?(?:还|也|亦|均|仍)?可(?:以)?|(?:您|你)的[^。；;]{0,24}[，,]\s*(?:均|都|亦|也)?可(?:以)?(?:通过|向|联系|拨打|发送|提交)/,
 };
 
 /** Single words that name nothing but a right: they count outside the rights section too. */

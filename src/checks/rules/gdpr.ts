@@ -8,6 +8,7 @@
 import type { PolicyExtraction } from '../../types.js';
 import type { Rule, RuleContext } from '../types.js';
 import { absence } from './common.js';
+import { NOT_A_STATEMENT, allSentences } from './text.js';
 
 const hasText = (_r: PolicyExtraction, c: RuleContext) => c.text !== undefined;
 const says = (re: RegExp) => (_r: PolicyExtraction, c: RuleContext) => re.test(c.text ?? '');
@@ -17,8 +18,16 @@ export const LEGAL_BASIS = /\blegal\s+bas[ie]s\b|\blawful\s+bas[ie]s\b|\blegal\s
 export const DPO = /\bdata\s+protection\s+officer\b|\bDPO\b/i;
 export const SUPERVISORY_COMPLAINT = /\bsupervisory\s+authorit(?:y|ies)\b|\bdata\s+protection\s+authorit(?:y|ies)\b|\b(?:lodge|file|make)\s+a\s+complaint\s+with\s+(?:a|the|your)\s+(?:local\s+|competent\s+|relevant\s+)?(?:data|supervisory|privacy|regulator)|\binformation\s+commissioner|\bprivacy\s+commissioner/i;
 /** A transfer outside the EEA, or data held abroad, stated in the text. */
-export const TRANSFER_ABROAD = /\boutside\s+(?:of\s+)?(?:the\s+)?(?:EEA|EU|European\s+Economic\s+Area|European\s+Union|UK|United\s+Kingdom|country|countries|region|jurisdiction)|\bthird\s+countr(?:y|ies)\b|\binternational(?:ly)?\s+transfer|\btransfer\w*\s+(?:\w+\s+){0,5}(?:to|in)\s+(?:other\s+|different\s+)?(?:countries|jurisdictions)\b|\bcross-border\b|\babroad\b|\boverseas\b/i;
+export const TRANSFER_ABROAD = /\boutside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:EEA|EU|European\s+Economic\s+Area|European\s+Union|UK|United\s+Kingdom|country|countries|region|jurisdiction|location|territory)|\bthird\s+countr(?:y|ies)\b|\binternational(?:ly)?\s+transfer|\btransfer\w*\s+(?:\w+\s+){0,5}(?:to|in)\s+(?:other\s+|different\s+)?(?:countries|jurisdictions)\b|\bcross-border\b|\babroad\b|\boverseas\b/i;
 export const TRANSFER_SAFEGUARDS = /\bstandard\s+(?:data\s+protection\s+)?contractual\s+clauses\b|\bSCCs?\b|\badequacy\b|\bbinding\s+corporate\s+rules\b|\bBCRs?\b|\bappropriate\s+(?:\w+\s+)?safeguards\b|\bData\s+Privacy\s+Framework\b|\bPrivacy\s+Shield\b|\bArt(?:icle|\.)?\s*(?:45|46|49)\b/i;
+/** The sentence moves the data: a transfer, storage or access, not "companies outside Jeejio". */
+const TRANSFER_VERB = /\btransfer|\btransmi|\bstor(?:e|ed|age)\b|\bprocess|\bsen[dt]\b|\baccess|\bhost/i;
+
+/** Whether the text states (not merely supposes: "if it is necessary to transfer…") a transfer abroad. */
+function statesTransfer(r: PolicyExtraction, text: string): boolean {
+  return allSentences(text, r).some((s) => TRANSFER_ABROAD.test(s.text) && TRANSFER_VERB.test(s.text) && !NOT_A_STATEMENT.test(s.text));
+}
+
 export const AUTOMATED_DECISIONS = /\bautomated\s+(?:individual\s+)?decision|\bautomatic\s+decision|\bprofiling\b|\bsolely\s+(?:on\s+)?automat/i;
 
 export const GDPR_RULES: readonly Rule[] = [
@@ -61,7 +70,7 @@ export const GDPR_RULES: readonly Rule[] = [
     severity: 'violation',
     refs: ['GDPR art. 13(1)(f)'],
     description: 'a transfer outside the EEA is stated without an adequacy decision or safeguards (standard contractual clauses...) (needs the text)',
-    applies: (r, c) => c.text !== undefined && (TRANSFER_ABROAD.test(c.text) || r.storage.crossBorder === true),
+    applies: (r, c) => c.text !== undefined && statesTransfer(r, c.text),
     present: says(TRANSFER_SAFEGUARDS),
     message: { en: 'Personal data goes outside the EEA, but the notice names no adequacy decision or safeguards (such as standard contractual clauses).', zh: '隐私政策说明个人数据将传输至欧洲经济区以外，但未说明充分性认定或适当保障措施（如标准合同条款）。' },
     searchIn: ['storage'],

@@ -7,10 +7,10 @@ import type { Rule } from '../types.js';
 import { allSentences, sentencesNear } from './text.js';
 
 /** Personalisation the policy says it does (a bare "个性化" heading of a settings menu is not it). */
-export const PERSONALIZATION = /个性化(?:推荐|推送|广告|展示|内容|服务|营销|的?(?:推荐|推送|广告|内容|展示))|定向推送|定向广告|程序化广告|精准营销|精准推送|用户画像|personali[sz]ed\s+(?:ads|advertis\w*|recommendations?|content|marketing|experience)|targeted\s+(?:ads|advertis\w*|marketing)|interest-based\s+(?:ads|advertis\w*)|behaviou?ral\s+advertis\w*/i;
+export const PERSONALIZATION = /个性化(?:推荐|推送|广告|展示|内容|服务|营销|的?(?:推荐|推送|广告|内容|展示))|定向推送|定向广告|程序化广告|精准营销|精准推送|用户画像|(?:特征|用户|个人)标签|personali[sz]ed\s+(?:ads|advertis\w*|recommendations?|content|marketing|experience)|targeted\s+(?:ads|advertis\w*|marketing)|interest-based\s+(?:ads|advertis\w*)|behaviou?ral\s+advertis\w*/i;
 
 /** A way out: switch it off, refuse it, or a non-personalised option. */
-export const OPT_OUT = /关闭|退出|取消|拒绝|撤回|不接收|不针对[^。；]{0,8}个人特征|非个性化|非定向|opt(?:-|\s)?out|turn(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?off|switch(?:ed)?\s+off|disabl\w*|unsubscrib\w*|object\b|reset\s+(?:your\s+)?advertising|limit\s+ad\s+tracking/i;
+export const OPT_OUT = /关闭|退出|取消|拒绝|撤回|不接收|退订|不开启|不希望(?:接收|收到)|不再(?:接收|收到|向您推送)|不针对[^。；]{0,8}个人特征|非个性化|非定向|opt(?:-|\s)?out|turn(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?off|switch(?:ed)?\s+off|disabl\w*|unsubscrib\w*|object\b|reset\s+(?:your\s+)?advertising|limit\s+ad\s+tracking/i;
 
 /** Paragraphs around a personalisation sentence read for its off switch. */
 const REACH = 2;

@@ -12,15 +12,59 @@ import { allSentences, categoryOf, sentenceText, sentencesNear, type Sentence } 
 export const SENSITIVE_REACH = 2;
 
 /**
+ * A password is flagged sensitive after GB/T 35273, but it is none of art. 28's kinds (biometrics,
+ * religion, specific identity, health, financial accounts, whereabouts): it protects the account,
+ * and separate consent for it is not what art. 29 asks.
+ */
+const PASSWORD = 'account.password';
+
+/**
  * A child's information is sensitive too (art. 28), but what it needs is a guardian's consent
  * (art. 31): `minors.no-guardian-consent` judges that.
  */
-const LEFT_TO_OTHER_RULES = new Set(['minor.child']);
+const LEFT_TO_OTHER_RULES = new Set(['minor.child', PASSWORD]);
+
+/**
+ * Words that name a sensitive kind in a sentence about consent, beyond the data-type forms:
+ * "开启位置权限前单独同意" gives separate consent for precise location.
+ */
+const KIND_WORDS: readonly [RegExp, RegExp][] = [
+  [/^location\./, /位置|定位|轨迹|location/i],
+  [/^biometric\./, /人脸|面部|面容|指纹|声纹|虹膜|生物识别|生物特征|face|fingerprint|biometric|voice/i],
+  [/^financial\./, /银行|支付|金融|财产|账户|交易|bank|payment|financial|transaction/i],
+  [/^identity\.id_document$/, /身份证|证件|身份信息|实名|identity|ID card/i],
+  [/^health\./, /健康|医疗|生理|health|medical/i],
+  [/^communication\.contacts$/, /通讯录|联系人|contacts?/i],
+  [/^communication\.sms$/, /短信|SMS/i],
+  [/^communication\.call_logs$/, /通话记录|call logs?/i],
+  [/^communication\.content$/, /通信内容|消息|聊天|messages?/i],
+  [/^usage\.browsing$/, /浏览|上网记录|browsing/i],
+  [/^travel\.lodging$/, /住宿|入住|lodging|hotel/i],
+  [/^account\.password$/, /密码|password/i],
+];
+
+/** A sentence that says the data is collected (not "我们并不收集您的人脸信息"). */
+const COLLECTS = /收集|获取|采集|提供|读取|访问|调用|上传|录入|记录|collect|obtain|access|provide|upload|record/i;
+/** What the handler gives the user ("向您提供…副本") is no collection. */
+const GIVES = /向您提供|为您提供|给您提供|我们提供的?|provide\s+you(?:\s+with)?|we\s+provide/gi;
+/** Refusals and warnings: "我们并不收集您的人脸信息", "请勿通过公共网络提供您的通信内容". */
+const NOT_COLLECTED = /不会?[^。；，]{0,6}(?:收集|获取)|并不收集|并不获取|停止[^。；]{0,8}(?:收集|使用)|匿名化|不会?保存|不会?存储|无法获取|不要|请勿|切勿|not\s+(?:\w+\s+)?collect|never\s+collect|do\s+not\s+(?:send|provide|share|disclose)/i;
+/** Public posts are not 通信内容: the extractor's communication.content from 发布内容 is set aside. */
+const PUBLIC_POST = /发布|评论|弹幕|帖子|投稿|\bposts?\b|\bcomments?\b/i;
+const PRIVATE_MESSAGE = /私信|聊天|通信内容|通讯内容|短信内容|邮件内容|private\s+messages?|chat|e-?mail\s+content/i;
+
+function collectsIn(typeId: string, s: string): boolean {
+  if (!COLLECTS.test(s.replace(GIVES, ' ')) || NOT_COLLECTED.test(s)) return false;
+  return typeId !== 'communication.content' || !PUBLIC_POST.test(s) || PRIVATE_MESSAGE.test(s);
+}
 
 const SENSITIVE_WORD = /敏感(?:个人)?信息|sensitive (?:personal )?(?:information|data)/i;
 
-/** A sentence that defines sensitive information lists examples; it collects nothing. */
-const DEFINITION = /(?:敏感(?:个人)?信息|sensitive (?:personal )?(?:information|data))\S{0,4}\s*(?:是指|指的?是|包括|例如|如|means|includes?|refers? to|such as)/i;
+/**
+ * A sentence that defines (sensitive) personal information lists examples; it collects nothing:
+ * "敏感个人信息是指…", "The personal sensitive information in this policy includes …".
+ */
+const DEFINITION = /^[\s\S]{0,24}?(?:敏感个人信息|个人敏感信息|敏感信息)[^。；]{0,20}?(?:是指|指的?是|包括|例如)|^[\s\S]{0,24}?个人信息[^。；，]{0,6}(?:是指|指的?是)|(?:information|data)\s+(?:in|under)\s+this\s+(?:policy|notice)\s+(?:includes?|means|refers?\s+to)|^(?:the\s+)?(?:personal\s+)?sensitive\s+(?:personal\s+)?(?:information|data)\s+(?:includes?|means|refers?\s+to)/i;
 
 /**
  * Art. 29's 单独同意 and the ways policies say it (单独授权, 另行征得…同意); English policies write
@@ -40,13 +84,26 @@ const IMPACT_GENERAL = /影响|侵害|危害|人格尊严|人身|财产安全|im
 function collected(text: string, r: PolicyExtraction): { type: DataTypeFinding; evidence: Evidence[] }[] {
   return r.dataTypes
     .filter((d) => d.sensitive && !LEFT_TO_OTHER_RULES.has(d.id))
-    .map((d) => ({ type: d, evidence: d.evidence.filter((e) => categoryOf(r, e.paragraph) !== 'definitions' && !DEFINITION.test(sentenceText(text, e))) }))
+    .map((d) => ({
+      type: d,
+      evidence: d.evidence.filter((e) => {
+        const s = sentenceText(text, e);
+        return categoryOf(r, e.paragraph) !== 'definitions' && !DEFINITION.test(s) && collectsIn(d.id, s);
+      }),
+    }))
     .filter((x) => x.evidence.length > 0);
 }
 
 /** A sentence anywhere that speaks of sensitive information in general and says what `cue` says. */
 function generalClause(sentences: Sentence[], ...cues: RegExp[]): boolean {
   return sentences.some((s) => SENSITIVE_WORD.test(s.text) && cues.every((c) => c.test(s.text)));
+}
+
+/** A sentence anywhere that names this kind of data (or its forms) and says what `cue` says. */
+function namedWithCue(sentences: Sentence[], type: DataTypeFinding, cue: RegExp): boolean {
+  const words = KIND_WORDS.find(([id]) => id.test(type.id))?.[1];
+  const forms = [type.label, type.labelZh].filter((x): x is string => Boolean(x));
+  return sentences.some((s) => cue.test(s.text) && ((words?.test(s.text) ?? false) || forms.some((f) => s.text.includes(f))));
 }
 
 function near(text: string, r: PolicyExtraction, evidence: Evidence[], cue: RegExp): boolean {
@@ -68,7 +125,7 @@ export const SENSITIVE_RULES: readonly Rule[] = [
       const sentences = allSentences(text, r);
       if (generalClause(sentences, SEPARATE_CONSENT)) return [];
       return collected(text, r)
-        .filter(({ evidence }) => !near(text, r, evidence, SEPARATE_CONSENT))
+        .filter(({ type, evidence }) => !near(text, r, evidence, SEPARATE_CONSENT) && !namedWithCue(sentences, type, SEPARATE_CONSENT))
         .map(({ type, evidence }): RuleHit => ({
           subject: type.id,
           message: {

@@ -6,13 +6,16 @@
  */
 import type { PolicyExtraction, SharingFinding } from '../../types.js';
 import type { Rule } from '../types.js';
-import { paragraphsUnderHeading, sentenceText } from './text.js';
+import { NOT_A_STATEMENT, paragraphsUnderHeading, sentenceText } from './text.js';
 
 /**
  * A pointer to a sharing list or an annex (第三方共享清单, 第三方SDK目录, "list of third
  * parties"): the recipients, purposes and data are given there, which the rules accept.
  */
-export const SHARING_LIST = /共享(?:个人信息)?清单|第三方(?:信息)?(?:数据)?(?:共享)?(?:清单|列表|目录)|SDK(?:列表|清单|目录)|合作方(?:清单|列表|目录)|list of (?:our )?(?:third[- ]part(?:y|ies)|partners|recipients|sdks)|third[- ]party (?:list|sdk list)/i;
+export const SHARING_LIST = /共享(?:个人信息)?清单|(?:接收方|第三方|合作方)[^。；]{0,30}(?:点击|详见|请见|查看|查询|查阅)|第三方(?:信息)?(?:数据)?(?:共享)?(?:清单|列表|目录)|SDK(?:列表|清单|目录)|合作方(?:清单|列表|目录)|list of (?:our )?(?:third[- ]part(?:y|ies)|partners|recipients|sdks)|third[- ]party (?:list|sdk list)/i;
+
+/** The handler itself sharing: 我们…共享/提供, 共享给…, "we share"; not the user's own shared posts. */
+const WE_SHARE = /(?:我们|我行|本公司|本平台)[^。；]{0,40}(?:共享|提供|分享|披露)|(?:共享|提供)(?:给|予|至)|与[^。；]{0,30}共享|\bwe\s+(?:\w+\s+){0,4}(?:share|provide|disclose|transfer)|\bshared\s+with\b/i;
 
 const PURPOSE_CUE = /用于|用以|为了|以便|目的|为您提供|为向您提供|to (?:provide|process|deliver|help|enable|send|complete|perform|improve|analy[sz]e)|for the purposes? of|in order to|so that/i;
 
@@ -32,6 +35,8 @@ const PARTS: readonly { key: string; en: string; zh: string; given: (s: SharingF
   },
 ];
 
+const isStatement = (s: string) => WE_SHARE.test(s) && !NOT_A_STATEMENT.test(s);
+
 const SHARING_HEADING = /共享|对外提供|提供给第三方|第三方|shar(?:e|ing)|disclos|third[- ]part/i;
 
 export const SHARING_RULES: readonly Rule[] = [
@@ -43,7 +48,10 @@ export const SHARING_RULES: readonly Rule[] = [
     description: 'sharing with third parties is stated, but the policy tells neither who receives the data, nor why, nor which data (each missing part a finding)',
     check: (r, { text }) => {
       const shares = r.sharing.filter((s) => s.kind === 'share');
-      if (shares.length === 0) return [];
+      // A refusal with exceptions ("除…外，我们不会共享") or the legal exceptions list states no sharing.
+      const stated = text === undefined ? shares.filter((s) => !s.conditional)
+        : shares.filter((s) => s.evidence.some((e) => isStatement(sentenceText(text, e))));
+      if (stated.length === 0) return [];
       const sharingParagraphs = paragraphsUnderHeading(r, SHARING_HEADING);
       for (const s of r.sections) if (s.category === 'sharing') for (const p of r.paragraphs) if (p.section === s.index) sharingParagraphs.add(p.index);
       const said = text === undefined ? [] : [
@@ -51,7 +59,7 @@ export const SHARING_RULES: readonly Rule[] = [
         ...[...sharingParagraphs].map((p) => text.slice(r.paragraphs[p].start, r.paragraphs[p].end)),
       ];
       if (said.some((t) => SHARING_LIST.test(t))) return [];
-      const evidence = shares.flatMap((s) => s.evidence).slice(0, 3);
+      const evidence = stated.flatMap((s) => s.evidence).filter((e) => text === undefined || isStatement(sentenceText(text, e))).slice(0, 3);
       return PARTS.filter((p) => !p.given(shares, r, said, sharingParagraphs)).map((p) => ({
         subject: p.key,
         message: {

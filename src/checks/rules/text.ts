@@ -70,3 +70,26 @@ export function paragraphsUnderHeading(r: PolicyExtraction, heading: RegExp): Se
   }
   return out;
 }
+
+/**
+ * A sentence that does not state something happens: a refusal ("我们不会…", "we will not"), a
+ * hypothetical ("如需…", "if"), or the list of legal exceptions ("以下情形…不事先征得"). Rules that
+ * need a statement of fact (data is shared, data goes abroad) skip such sentences.
+ */
+export const NOT_A_STATEMENT = /不会|不得|不向|不与|不对外|不主动|不存在|不涉及|暂不|暂时不|并未|尚未|除外|除非|如存在|如果|如需|如有需要|如您(?:要求|需要|主动|的)|^如(?![下上此同实期])|如发生|若|一旦|以下情形|例外|豁免|变更|\bwill\s+not\b|\bwon't\b|\bdo(?:es)?\s+not\b|\bnever\b|\bunless\b|\bexcept\b|\bif\b/i;
+
+const LIST_ITEM = /^\s*(?:[（(]?\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十]{1,3}[、)）]|[•·●\-*]\s)/;
+
+/**
+ * Whether a paragraph is an item of a list whose lead-in is not a statement ("仅在以下情形…：",
+ * "we may disclose ... if:"): its items are conditions, not facts.
+ */
+export function inConditionList(text: string, r: PolicyExtraction, paragraph: number): boolean {
+  const body = (i: number) => text.slice(r.paragraphs[i].start, r.paragraphs[i].end);
+  if (!r.paragraphs[paragraph] || !LIST_ITEM.test(body(paragraph))) return false;
+  for (let i = paragraph - 1; i >= 0 && i >= paragraph - 12; i--) {
+    if (LIST_ITEM.test(body(i))) continue;
+    return NOT_A_STATEMENT.test(body(i));
+  }
+  return false;
+}

@@ -204,3 +204,23 @@ describe('gdpr.*', () => {
     expect(check(cococam, { jurisdictions: ['cn'] }).filter((f) => f.rule.startsWith('gdpr.'))).toEqual([]);
   });
 });
+
+describe('policylens check --app-category', () => {
+  const sink = () => { const chunks: string[] = []; return { write: (x: string) => (chunks.push(x), true), text: () => chunks.join('') }; };
+  async function run(argv: string[]) {
+    const { runCli } = await import('../src/cli/run.js');
+    const stdout = sink();
+    const stderr = sink();
+    const code = await runCli(['check', ...argv], { stdout, stderr, stdin: () => { throw new Error('no stdin'); }, stdinIsTTY: true });
+    return { code, out: stdout.text(), err: stderr.text() };
+  }
+
+  test('a known type brings necessary-pi.exceeds; an unknown one is a usage error naming the valid types', async () => {
+    const r = await run(['--json', '--app-category', '实用工具', 'corpus-dev/camscanner.zh.txt']);
+    const out = JSON.parse(r.out) as { findings: Finding[] }[];
+    expect(out[0].findings.some((f) => f.rule === 'necessary-pi.exceeds')).toBe(true);
+    const bad = await run(['--app-category', 'social', 'corpus-dev/camscanner.zh.txt']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown appCategory "social"; valid: map-navigation/);
+  });
+});

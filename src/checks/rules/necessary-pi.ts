@@ -104,10 +104,15 @@ export function resolveAppCategories(input: string | readonly string[]): Necessa
 /** Headings of the part that lists what the basic function needs (not 扩展功能). */
 const BASIC_HEADING = /基本(?:业务)?功能|基础功能|核心功能|必要(?:个人)?信息|basic\s+(?:functions?|features?|services?)|core\s+(?:functions?|features?)|required\s+information/i;
 const NOT_BASIC_HEADING = /扩展|附加|拓展|增值|非必要|其他功能|additional|optional|extended/i;
-/** A sentence that makes the data a condition of the basic function. */
-const REQUIRED = /基本(?:业务)?功能|基础功能|必要(?:个人)?信息|必须(?:提供|授权|填写|向我们提供)|必需|无法(?:正常)?(?:注册|使用|登录|完成|为您提供)|不能(?:正常)?(?:注册|使用|登录)|\brequired\b|\bmandatory\b|\bmust\s+provide\b|\bcannot\s+(?:use|register)\b/i;
-/** A sentence that says the data is optional after all. */
-const OPTIONAL = /非必要|非必需|不是必需|扩展(?:业务)?功能|附加功能|可选|选填|自愿|不影响[^。；]{0,12}基本|不会影响[^。；]{0,12}基本|optional|not\s+required|voluntar/i;
+/**
+ * A sentence that makes the data a condition of the basic function or of the whole service
+ * ("拒绝提供…将导致您无法使用本游戏"). A condition of one feature ("无法使用该功能") or of a
+ * period ("所必需的期限") is not, nor is logging in: the table decides whether the type needs an
+ * account at all.
+ */
+const REQUIRED = /基本(?:业务)?功能|基础(?:业务)?功能|核心(?:业务|游戏)?功能|必要个人信息|(?:无法|不能)(?:正常)?使用(?:本|我们的)(?:游戏|产品|服务|APP|App|app|应用|软件|平台)|\bbasic\s+(?:functions?|features?|services?)\b|\bcore\s+(?:functions?|features?)\b|\bmandatory\b|\bcannot\s+use\s+(?:the|our)\s+(?:app|services?|products?)\b/i;
+/** A sentence that says the data is optional after all, or needed by one feature only. */
+const OPTIONAL = /基本(?:功能)?模式|基础模式|非必要|非必需|不是必需|扩展(?:业务)?功能|附加功能|可选|选填|自愿|不影响|不会影响|根据您的(?:自身)?需求|您可以选择|(?:该|此|这项|相应|相关|上述)(?:业务)?功能|其他(?:服务|功能)|\boptional\b|\bnot\s+required\b|\bvoluntar/i;
 
 /** The data types a sentence or a basic-function part of the policy makes required, with the spans. */
 export function requiredForBasicFunction(text: string, r: PolicyExtraction): { type: DataTypeFinding; evidence: Evidence[] }[] {

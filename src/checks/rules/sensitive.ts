@@ -48,10 +48,27 @@ const COLLECTS = /收集|获取|采集|提供|读取|访问|调用|上传|录入
 /** What the handler gives the user ("向您提供…副本") is no collection. */
 const GIVES = /向您提供|为您提供|给您提供|我们提供的?|provide\s+you(?:\s+with)?|we\s+provide/gi;
 /** Refusals and warnings: "我们并不收集您的人脸信息", "请勿通过公共网络提供您的通信内容". */
-const NOT_COLLECTED = /不会?[^。；，]{0,6}(?:收集|获取)|并不收集|并不获取|停止[^。；]{0,8}(?:收集|使用)|匿名化|不会?保存|不会?存储|无法获取|不要|请勿|切勿|not\s+(?:\w+\s+)?collect|never\s+collect|do\s+not\s+(?:send|provide|share|disclose)/i;
+const NOT_COLLECTED = /副本|a\s+copy\s+of|不会?[^。；，]{0,6}(?:收集|获取)|并不收集|并不获取|停止[^。；]{0,8}(?:收集|使用)|匿名化|不会?保存|不会?存储|无法获取|不要|请勿|切勿|not\s+(?:\w+\s+)?collect|never\s+collect|do\s+not\s+(?:send|provide|share|disclose)/i;
 /** Public posts are not 通信内容: the extractor's communication.content from 发布内容 is set aside. */
 const PUBLIC_POST = /发布|评论|弹幕|帖子|投稿|\bposts?\b|\bcomments?\b/i;
 const PRIVATE_MESSAGE = /私信|聊天|通信内容|通讯内容|短信内容|邮件内容|private\s+messages?|chat|e-?mail\s+content/i;
+
+/**
+ * Mentions that name the kind but not the user's data of that kind: SMS as the channel we write
+ * to ("通过短信…退订"), "Credits" (loyalty points), a browser, browsing made simpler.
+ */
+const NOT_THE_DATA: Readonly<Record<string, { mention?: RegExp; sentence?: RegExp }>> = {
+  'communication.sms': { sentence: /通过(?:手机)?短信|以短信|短信(?:验证码|通知|方式|中提供|提醒)|(?:via|by)\s+(?:SMS|text message)|send\s+(?:you\s+)?(?:an?\s+)?(?:SMS|text)/i },
+  'financial.credit': { mention: /^Credits\b/ },
+  'usage.browsing': { mention: /^(?:browsing|浏览器?|网页浏览器)$/i },
+};
+
+function mentionIsData(typeId: string, text: string, e: Evidence): boolean {
+  const noise = NOT_THE_DATA[typeId];
+  if (!noise) return true;
+  if (noise.mention?.test(text.slice(e.start, e.end).trim())) return false;
+  return !noise.sentence?.test(sentenceText(text, e));
+}
 
 function collectsIn(typeId: string, s: string): boolean {
   if (!COLLECTS.test(s.replace(GIVES, ' ')) || NOT_COLLECTED.test(s)) return false;
@@ -88,7 +105,7 @@ function collected(text: string, r: PolicyExtraction): { type: DataTypeFinding; 
       type: d,
       evidence: d.evidence.filter((e) => {
         const s = sentenceText(text, e);
-        return categoryOf(r, e.paragraph) !== 'definitions' && !DEFINITION.test(s) && collectsIn(d.id, s);
+        return categoryOf(r, e.paragraph) !== 'definitions' && !DEFINITION.test(s) && collectsIn(d.id, s) && mentionIsData(d.id, text, e);
       }),
     }))
     .filter((x) => x.evidence.length > 0);

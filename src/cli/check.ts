@@ -14,8 +14,9 @@ import { truncate } from './table.js';
 
 export const CHECK_USAGE = `Usage: policylens check [options] [files...|-]
 
-Checks what each policy must say (Chinese rules: PIPL, App-191, TC260 guides) and prints the
-findings grouped by severity, each with its articles and the words it rests on.
+Checks what each policy must say (Chinese rules: PIPL, App-191, TC260 guides; EU rules:
+GDPR art. 13) and prints the findings grouped by severity, each with its articles and the
+words it rests on.
 
 Options:
   --json                 print [{id, findings}] as JSON

@@ -163,6 +163,12 @@ describe('necessary-pi.exceeds', () => {
     expect(of(check(camscanner), 'necessary-pi.exceeds')).toEqual([]);
   });
 
+  test('extractPolicy passes appCategory through checks; the table file must say its kind', () => {
+    const r = extractPolicy(camscanner, { checks: { appCategory: ['实用工具'] } });
+    expect(r.findings!.some((f) => f.rule === 'necessary-pi.exceeds' && f.subject === 'contact.phone')).toBe(true);
+    expect(() => validateNecessaryPi({ kind: 'dataTypes', entries: [] }, new Set())).toThrow(/necessary-pi\.json: expected \{ "kind": "necessaryPersonalInformation"/);
+  });
+
   test('a sentence that calls the data optional does not make it required', () => {
     const text = '隐私政策\n一、我们如何收集您的信息\n1. 基本业务功能\n注册时您需要提供手机号码。\n您可以选择提供您的位置信息，拒绝提供不影响您使用基本功能。';
     const fs = of(check(text, { appCategory: '网络社区' }), 'necessary-pi.exceeds');

@@ -40,7 +40,6 @@ const KIND_WORDS: readonly [RegExp, RegExp][] = [
   [/^communication\.content$/, /通信内容|消息|聊天|messages?/i],
   [/^usage\.browsing$/, /浏览|上网记录|browsing/i],
   [/^travel\.lodging$/, /住宿|入住|lodging|hotel/i],
-  [/^account\.password$/, /密码|password/i],
 ];
 
 /** A sentence that says the data is collected (not "我们并不收集您的人脸信息"). */

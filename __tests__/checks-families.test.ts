@@ -212,7 +212,7 @@ describe('gdpr.*', () => {
 });
 
 describe('policylens check --app-category', () => {
-  const sink = () => { const chunks: string[] = []; return { write: (x: string) => (chunks.push(x), true), text: () => chunks.join('') }; };
+  const sink = () => { const chunks: string[] = []; return { write: (x: string) => (chunks.push(x), true), once: () => undefined, text: () => chunks.join('') }; };
   async function run(argv: string[]) {
     const { runCli } = await import('../src/cli/run.js');
     const stdout = sink();

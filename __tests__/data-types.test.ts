@@ -236,3 +236,13 @@ describe('long acronyms in lower case', () => {
     expect(ids).toEqual(expect.arrayContaining(['device.imei', 'device.iccid']));
   });
 });
+
+describe('verbs that look like data', () => {
+  it('使用 after another verb of the same list is the verb, not usage data', () => {
+    const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+    expect(ids('您可以选择授权我们收集、使用信息的情形。')).not.toContain('usage.app_usage');
+    expect(ids('此版本补充个人信息收集及使用情况。')).not.toContain('usage.app_usage');
+    expect(ids('您可以拒绝使用数据。')).not.toContain('usage.app_usage');
+    expect(ids('我们会收集您的使用情况和使用时长。')).toContain('usage.app_usage');
+  });
+});

@@ -44,6 +44,6 @@ describe('input that is not a policy', () => {
     const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), '--json', file], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(`policylens: ${file}: warning: input looks like a PDF file (it starts with %PDF-); extract its text first\n`);
-    expect(JSON.parse(run.stdout).warnings[0].code).toBe('pdf-input');
+    expect(JSON.parse(run.stdout)[0].result.warnings[0].code).toBe('pdf-input');
   });
 });

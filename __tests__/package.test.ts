@@ -54,6 +54,6 @@ maybe('the npm package', () => {
     const schema = JSON.parse(readFileSync(join(dir, 'node_modules', 'policylens', 'dist', 'policy-extraction.schema.json'), 'utf8')) as { title: string };
     expect(schema.title).toBe('PolicyExtraction');
     const out = execFileSync(join(dir, 'node_modules', '.bin', 'policylens'), ['--json', 'policy.txt'], { cwd: dir, encoding: 'utf8' });
-    expect((JSON.parse(out) as { version: number }).version).toBe(1);
+    expect((JSON.parse(out) as { result: { version: number } }[])[0]!.result.version).toBe(1);
   });
 });

@@ -6,6 +6,8 @@ import { validateLexicon, type PermissionEntry } from '../src/lexicon/schema.js'
 const read = (name: string): { entries: PermissionEntry[] } => JSON.parse(readFileSync(new URL(`../lexicons/${name}`, import.meta.url), 'utf8'));
 const android = read('permissions-android.json');
 const ios = read('permissions-ios.json');
+// Curated phrasings may be short on purpose (读取日志 is what policies write for READ_LOGS).
+const PHRASED = new Set(['android.permission.READ_LOGS', 'android.permission.SET_DEBUG_APP']);
 const byId = new Map([...android.entries, ...ios.entries].map((e) => [e.id, e]));
 
 describe('permission lexicons', () => {
@@ -74,6 +76,14 @@ describe('permission lexicons', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  test('short labels of permissions no app holds are labels, not forms (复制内容 is an everyday phrase)', () => {
+    const copy = byId.get('android.permission.COPY_PROTECTED_DATA')!;
+    expect(copy.label.zh).toBe('复制内容');
+    expect(copy.forms.zh ?? []).not.toContain('复制内容');
+    const everyday = android.entries.filter((e) => ['signature', 'internal'].includes(e.protectionLevel ?? '') && (e.forms.zh ?? []).some((f) => /^[\u3400-\u9fff]{1,4}$/.test(f) && !(PHRASED.has(e.id))));
+    expect(everyday.map((e) => e.id)).toEqual([]);
   });
 
   test('the phrasings policies use are forms', () => {

@@ -116,6 +116,44 @@ describe('permission rules, one case each', () => {
     expect(ids(one('我们需要调用您设备的相机、相册和麦克风权限。'))).toEqual([`${A}CAMERA`, `${A}READ_EXTERNAL_STORAGE`, `${A}RECORD_AUDIO`]);
   });
 
+  test('a list introduced as permissions, or closed by the word, needs no access verb', () => {
+    expect(ids(one('为向您提供服务，我们需要您的设备权限信息，包括相机、麦克风、通讯录。'))).toEqual([`${A}CAMERA`, `${A}RECORD_AUDIO`, `${A}READ_CONTACTS`]);
+    expect(ids(one('We use the following permissions: camera, microphone, contacts.'))).toEqual([`${A}CAMERA`, `${A}RECORD_AUDIO`, `${A}READ_CONTACTS`]);
+    expect(ids(one('我们可能使用相册、通讯录、位置权限。'))).toEqual([`${A}READ_EXTERNAL_STORAGE`, `${A}READ_CONTACTS`, `${A}ACCESS_FINE_LOCATION`]);
+    // The same names as features, with nothing calling them permissions, are not.
+    expect(ids(one('本应用包括相机、麦克风等功能模块。'))).toEqual([]);
+  });
+
+  test('groups named in words give the ids an app requests for them', () => {
+    const S = [`${A}READ_EXTERNAL_STORAGE`, `${A}WRITE_EXTERNAL_STORAGE`];
+    expect(ids(one('我们需要获取您的存储权限，用于缓存游戏资源。'))).toEqual(S);
+    expect(ids(one('我们会请求您的相册权限用于上传头像。'))).toEqual([S[0]]);
+    expect(ids(one('我们会请求您的相册（存储）权限用于上传头像。'))).toEqual(S);
+    expect(ids(one('我们会在您授权同意后获取本机通讯录读/写权限。'))).toEqual([`${A}READ_CONTACTS`, `${A}WRITE_CONTACTS`]);
+    expect(ids(one('我们会请求您的日历权限，在您授权后帮助您预约或调整已预约的时间。'))).toEqual([`${A}READ_CALENDAR`, `${A}WRITE_CALENDAR`]);
+    expect(ids(one('我们会请求您的日历权限，用于读取您的日程。'))).toEqual([`${A}READ_CALENDAR`]);
+    expect(ids(one('我们会申请电话权限，帮助您调起手机拨号键盘。'))).toEqual([`${A}READ_PHONE_STATE`, `${A}CALL_PHONE`]);
+    expect(ids(one('我们会申请电话权限，用于识别设备。'))).toEqual([`${A}READ_PHONE_STATE`]);
+  });
+
+  test('phone as a number or a call, and a foreground clipboard read, are not permissions', () => {
+    expect(ids(one('我们还可能通过短信、电话或您同意的其他方式联系您。您可拨打客服电话联系我们。'))).toEqual([]);
+    expect(ids(one('我行仅读取并记录指定电话号码。'))).toEqual([]);
+    expect(ids(one('当您从外部复制内容粘贴至我们的产品内，我们会读取剪切板。'))).toEqual([]);
+  });
+
+  test('an enumeration keeps going past one item that is not a permission; no-app permissions only inside one', () => {
+    expect(ids(one('需要获取手机状态、网络状态、IMEI、WiFi状态，读取日志。'))).toEqual([
+      `${A}READ_PHONE_STATE`, `${A}ACCESS_NETWORK_STATE`, `${A}ACCESS_WIFI_STATE`, `${A}READ_LOGS`,
+    ]);
+    expect(ids(one('我们需要读取系统日志。'))).toEqual([]);
+  });
+
+  test('platform of a paragraph: iOS only, or both systems named for the user', () => {
+    expect(ids(one('护眼模式（仅限iOS手机终端用户）需要请求您的相机权限。'))).toEqual(['NSCameraUsageDescription']);
+    expect(ids(one('我们使用相机权限。如您是iOS系统，请在设置中关闭；如您是安卓系统，请在应用管理中关闭。'))).toEqual([`${A}CAMERA`, 'NSCameraUsageDescription']);
+  });
+
   test('a statement that something is not accessed drops it', () => {
     expect(ids(one('We will never access your contacts.'))).toEqual([]);
   });

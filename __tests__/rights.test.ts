@@ -54,6 +54,25 @@ describe('rights rules', () => {
     expect(ids('您有权获取您的个人信息副本。')).toEqual(['right.copy']);
     expect(ids('如您不愿接收营销短信,您可以回复TD退订。')).toEqual(['right.unsubscribe']);
   });
+  it('a Chinese clause and its English translation give the same right', () => {
+    const pairs: [string, string, string][] = [
+      ['您有权要求我们做出解释。', 'You have the right to ask us to explain.', 'right.explanation'],
+      ['五、您的权利\n您有权查阅、更正和补充您的信息。', '5. Your rights\nYou have the right to check, correct and supplement your information.', 'right.access'],
+      ['您可以在首次安装App时拒绝接收消息通知。', 'You can refuse to receive message notifications when installing the app.', 'right.unsubscribe'],
+      ['如果您认为您的相关权利遭受侵犯，您可通过我们对外公布的联系方式提起投诉、举报。', 'If you think that your relevant rights are violated, you can make complaints and reports through our contact information.', 'right.complaint'],
+    ];
+    for (const [zh, en, id] of pairs) {
+      expect(ids(zh)).toContain(id);
+      expect(ids(en)).toContain(id);
+    }
+  });
+
+  it('a relative or guardian making a request is not the deceased user\'s right', () => {
+    const text = 'For the above requests made by your guardians, close relatives, and other authority, you can contact us.';
+    expect(ids(text)).not.toContain('right.deceased');
+    expect(ids('10. 死者个人信息处理权利')).toContain('right.deceased');
+  });
+
   it('respects negation', () => {
     expect(ids('You may not opt out of service messages.')).toEqual([]);
     expect(ids('您可能无法自主修改注册时提交的初始注册信息。')).toEqual([]);

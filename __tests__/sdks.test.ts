@@ -238,3 +238,17 @@ describe('titled records: 第三方名称 is the vendor', () => {
     expect(r.sdks[0]!.vendor).toBe('某某科技有限公司');
   });
 });
+
+describe('the same SDK in a Chinese policy and its English translation', () => {
+  it('APM and statistics SDKs named in Chinese, in pinyin or in English give one id', () => {
+    const zh = extractPolicy('（12）博睿SDK（安卓）：为了提升应用的稳定性，我们使用了博睿SDK。我们还使用了百度统计SDK。');
+    const en = extractPolicy('(12) Borui SDK (Android): to improve stability we use the Borui SDK. We also use the Baidu Statistics SDK.');
+    expect(zh.sdks.map((s) => s.id).sort()).toEqual(['baidu-mobstat', 'bonree']);
+    expect(en.sdks.map((s) => s.id).sort()).toEqual(['baidu-mobstat', 'bonree']);
+  });
+
+  it('a category heading for third-party SDK providers is not an SDK, however the hyphen is spaced', () => {
+    const text = '(7) Third -party SDK service provider: Our products may include third -party SDKs or other similar applications.';
+    expect(extractPolicy(text).sdks).toEqual([]);
+  });
+});

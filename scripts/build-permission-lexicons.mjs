@@ -65,7 +65,7 @@ const PHRASINGS = {
     zh: ['电话', '电话权限', '电话状态', '手机状态', '设备状态', '读取设备信息', '读取设备信息权限', '读取手机状态', '读取电话状态', '获取手机状态', '获取设备状态', '设备信息权限', '设备信息访问权限', '手机识别码', '获取手机识别码', '读取手机状态和身份', '设备标识权限', '手机状态权限'],
   },
   READ_PHONE_NUMBERS: { en: ['read phone numbers', 'phone number permission'], zh: ['读取电话号码', '读取本机号码', '读取手机号码'] },
-  CALL_PHONE: { en: ['make phone calls', 'call phone', 'direct call', 'dial phone numbers'], zh: ['拨打电话', '拨打电话权限', '直接拨打电话', '拨号权限', '拨打电话号码'] },
+  CALL_PHONE: { en: ['make phone calls', 'call phone', 'direct call', 'dial phone numbers', 'call permission', 'call permissions', 'phone call permission', 'calling permission', 'dial-call permission', 'dial-call permissions', 'dialing permission', 'permission to make calls'], zh: ['拨打电话', '拨打电话权限', '直接拨打电话', '拨号权限', '拨打电话号码'] },
   READ_CALL_LOG: { en: ['call log', 'call logs', 'call history', 'read call log'], zh: ['通话记录', '通话记录权限', '读取通话记录'] },
   READ_SMS: {
     en: ['sms', 'text messages', 'read sms', 'read text messages', 'read mobile phone text messages', 'sms permission', 'read short messages', 'read messages'],
@@ -103,7 +103,7 @@ const PHRASINGS = {
   CHANGE_WIFI_STATE: { en: ['change wifi state', 'change the wifi status', 'modify the wifi status', 'change wi-fi state'], zh: ['改变WiFi状态', '更改WiFi状态', '修改WiFi状态', '改变WIFI状态', '修改WIFI状态'] },
   NEARBY_WIFI_DEVICES: { en: ['nearby wi-fi devices', 'nearby wifi devices'], zh: ['附近的WLAN设备', '附近WiFi设备'] },
   VIBRATE: { en: ['vibration', 'vibrate', 'vibrator', 'control vibration', 'control the device vibrator'], zh: ['振动', '震动', '控制振动', '控制振动器', '振动权限', '震动权限'] },
-  WAKE_LOCK: { en: ['wake lock', 'prevent phone from sleeping', 'prevent your phone from going to sleep', 'keep the screen on', 'keep awake'], zh: ['防止手机休眠', '防止设备休眠', '唤醒锁', '保持唤醒', '防息屏', '防息屏权限', '屏幕常亮'] },
+  WAKE_LOCK: { en: ['wake lock', 'prevent phone from sleeping', 'prevent your phone from going to sleep', 'keep the screen on', 'keep awake', 'prevent the device from sleeping', 'keep the device awake'], zh: ['防止手机休眠', '防止设备休眠', '唤醒锁', '保持唤醒', '防息屏', '防息屏权限', '屏幕常亮', '阻止手机进入休眠状态', '阻止手机休眠', '防止手机进入休眠状态', '禁止休眠'] },
   RECEIVE_BOOT_COMPLETED: {
     en: ['run at startup', 'boot completed', 'start at boot', 'start on boot', 'boot broadcast', 'self-start', 'self start', 'auto-start', 'autostart', 'start broadcasting'],
     zh: ['开机启动', '开机自启动', '开机自启', '开机启动的广播', '开机广播', '开机时自动启动', '自启动', '自启动权限', '开机启动权限'],
@@ -115,10 +115,10 @@ const PHRASINGS = {
     en: ['sticky broadcast', 'send sticky broadcast', 'quickly receive the next broadcast', 'receive the next broadcast'],
     zh: ['发送持久广播', '发送置顶广播', '持久广播', '允许一个程序收到广播后快速收到下一个广播', '收到广播后快速收到下一个广播', '快速收到下一个广播'],
   },
-  GET_TASKS: { en: ['task information', 'obtain task information', 'get tasks', 'running apps', 'retrieve running apps', 'running tasks'], zh: ['获取任务信息', '任务信息', '检索正在运行的应用', '检索当前运行的应用程序', '获取运行中的任务', '正在运行的应用'] },
+  GET_TASKS: { en: ['task information', 'obtain task information', 'get tasks', 'running apps', 'retrieve running apps', 'running tasks'], zh: ['获取任务信息', '任务信息', '检索正在运行的应用', '检索当前运行的应用程序', '获取运行中的任务', '正在运行的应用', '当前或最近运行的应用', '获取当前或最近运行的应用', '最近运行的应用', '任务列表', '当前运行任务信息', '运行中的应用'] },
   WRITE_SETTINGS: { en: ['system settings', 'modify system settings', 'write system settings', 'read and write system settings'], zh: ['读写系统设置', '修改系统设置', '写入系统设置', '系统设置权限', '更改系统设置'] },
   WRITE_SECURE_SETTINGS: { en: ['write secure settings'], zh: ['修改安全系统设置'] },
-  READ_LOGS: { en: ['read system logs', 'system logs', 'read logs', 'read sensitive log data'], zh: ['读取系统日志', '读取系统日志文件', '查阅敏感日志数据', '读取敏感日志数据', '系统日志', '日志信息权限'] },
+  READ_LOGS: { en: ['read system logs', 'system logs', 'read logs', 'read sensitive log data'], zh: ['读取系统日志', '读取系统日志文件', '查阅敏感日志数据', '读取敏感日志数据', '系统日志', '日志信息权限', '读取日志', '日志读取', '读取日志文件'] },
   MOUNT_UNMOUNT_FILESYSTEMS: {
     en: ['mount and unmount', 'mounting and anti mounting', 'anti mounting', 'mount and unmount filesystems', 'removable storage', 'system removable storage'],
     zh: ['允许挂载和反挂载文件', '允许挂载和反挂载文件系统可移动存储', '挂载和反挂载', '挂载文件系统', '装载和卸载文件系统', '系统可移动存储', '可移动存储', '访问SD卡文件系统'],
@@ -131,11 +131,17 @@ const PHRASINGS = {
   REQUEST_INSTALL_PACKAGES: { en: ['install packages', 'request install packages', 'install unknown apps'], zh: ['安装应用', '请求安装应用', '安装未知应用', '安装未知来源应用', '应用安装权限', '请求安装文件包'] },
   SYSTEM_ALERT_WINDOW: { en: ['overlay', 'display over other apps', 'floating window', 'draw over other apps'], zh: ['悬浮窗', '悬浮窗权限', '显示在其他应用上层', '在其他应用上层显示', '悬浮窗口'] },
   GET_ACCOUNTS: { en: ['accounts on the device', 'get accounts', 'find accounts'], zh: ['查找设备上的账号', '获取账户', '读取账户', '设备上的帐户'] },
+  // Older AOSP Chinese labels and glosses of the account permissions, still copied into policies.
+  AUTHENTICATE_ACCOUNTS: { en: ['account authenticator', 'act as an account authenticator'], zh: ['认证帐户', '认证账户', '获取账户验证信息', '获取帐户验证信息', '帐户验证程序', '账户验证程序'] },
+  MANAGE_ACCOUNTS: { en: ['manage accounts', 'manage the accounts list'], zh: ['管理帐户', '管理账户', '管理账户列表', '访问账户管理', '访问帐户管理'] },
+  USE_CREDENTIALS: { en: ['use accounts on the device', 'use credentials'], zh: ['使用帐户凭据', '使用账户凭据', '使用设备上的账户'] },
+  SET_DEBUG_APP: { en: ['set debug app', 'debug settings', 'enable app debugging'], zh: ['Debug设置', 'debug设置', '调试设置', '设置自身是否可被调试', '应用调试'] },
   USE_BIOMETRIC: { en: ['biometric hardware', 'use biometric'], zh: ['生物特征硬件', '使用生物特征'] },
   USE_FINGERPRINT: { en: ['fingerprint hardware', 'use fingerprint'], zh: ['使用指纹硬件', '指纹权限'] },
   FLASHLIGHT: { en: ['flashlight', 'flash light'], zh: ['闪光灯', '控制闪光灯', '闪光灯权限'] },
   MODIFY_AUDIO_SETTINGS: { en: ['audio settings', 'modify audio settings'], zh: ['修改音频设置', '更改音频设置'] },
-  READ_CLIPBOARD_IN_BACKGROUND: { en: ['clipboard'], zh: ['剪贴板', '剪切板'] },
+  // Reading the clipboard in the foreground needs no permission; only a background read is this one.
+  READ_CLIPBOARD_IN_BACKGROUND: { en: ['clipboard in the background', 'clipboard in background', 'background clipboard'], zh: ['后台读取剪贴板', '后台读取剪切板', '后台访问剪贴板', '后台剪贴板'] },
   PACKAGE_USAGE_STATS: { en: ['usage stats', 'usage access', 'app usage data'], zh: ['使用情况访问权限', '应用使用情况', '有权查看使用情况的应用'] },
   MANAGE_EXTERNAL_STORAGE: { en: ['all files access', 'manage all files', 'manage external storage'], zh: ['所有文件访问权限', '管理所有文件', '所有文件的管理权限'] },
   ACCESS_MEDIA_LOCATION: { en: ['media location', 'locations from your media'], zh: ['媒体位置', '读取媒体文件位置'] },
@@ -221,6 +227,15 @@ function humanise(constant) {
   return constant.toLowerCase().replace(/_/g, ' ');
 }
 
+/**
+ * A short label of a permission no app can hold (复制内容, 设置壁纸 of a system permission) is an
+ * everyday phrase in a policy, not a name of that permission: such labels stay labels, not forms.
+ */
+const EVERYDAY_MAX = 4;
+function everyday(form, level) {
+  return (level === 'signature' || level === 'internal') && /^[\u3400-\u9fff]+$/.test(form) && form.length <= EVERYDAY_MAX;
+}
+
 /** AOSP's base level; signature permissions an app may still be granted through an app-op are 'special'. */
 function levelOf(p) {
   const flags = p.protectionFlags ?? [];
@@ -249,7 +264,7 @@ function buildAndroid() {
       platform: 'android',
       protectionLevel: levelOf(p),
       // Labels first: curated phrasings are added and conflicts settled below.
-      forms: { en: [constant, id, ...(p.label_en || extra.en ? [en] : [])], zh: [...(zh ? [zh] : []), ...oldLabels, ...phrases] },
+      forms: { en: [constant, id, ...(p.label_en || extra.en ? [en] : [])], zh: [...(zh ? [zh] : []), ...oldLabels, ...phrases].filter((f) => !everyday(f, levelOf(p))) },
     });
   }
   for (const v of src.vendorAndSdkPermissions.entries) {

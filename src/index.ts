@@ -22,3 +22,5 @@ export { checkPolicy, defaultJurisdictions, RULES } from './checks/index.js';
 export { diffPolicies } from './diff/index.js';
 export type { ChangeKind, DiffOptions, PolicyChange, PolicyDiff } from './diff/index.js';
 export type { Finding, CheckOptions, Rule, RuleHit, RuleContext, RuleSetting, Severity, Jurisdiction, SearchedSection } from './checks/index.js';
+export { renderReport } from './report/index.js';
+export type { ReportOptions } from './report/index.js';

@@ -16,6 +16,8 @@ export interface CliOptions {
   jobs?: number;
   format: InputFormat;
   maxLength?: number;
+  /** Folders are read with the folders below them. */
+  recursive: boolean;
   help: boolean;
   version: boolean;
 }
@@ -25,26 +27,38 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const USAGE = `Usage: policylens [options] [files...|-]
+export const USAGE = `Usage: policylens [options] [files...|folders...|-]
 
-Reads privacy policies (Chinese, English or both) and prints what they say: languages,
-sections, data types, SDKs, permissions, rights, deadlines, minors, contacts, dates.
-With no file, or with -, the policy is read from standard input.
+Reads privacy policies (Chinese, English or both) and prints what they say:
+languages, sections, data types, SDKs, permissions, rights, deadlines, minors,
+contacts, dates. With no input, or with -, the policy is read from standard
+input. A folder stands for the .txt, .html, .htm and .md files in it.
+
+Commands:
+  policylens check [options] [files...|-]     compliance findings
+  policylens report <file|-> [-o out.html]    one HTML page: the text with every
+                                              finding marked, tables, filters
+  (policylens check --help, policylens report --help)
 
 Options:
-  --json             print the full result as JSON (an array of {id, result} for several inputs)
-  --jsonl            print one JSON line {id, result} (or {id, error}) per policy as each finishes;
-                     with -, read JSONL records {"id": ..., "text": ...} from standard input
-  --lexicon FILE     add a lexicon (JSON or YAML); repeatable
-  --jobs N           worker threads (default: every core for 200 or more inputs or a JSONL
-                     stream, else one core fewer; never more than there are inputs)
-  --format F         html, text or auto (default: auto)
-  --max-length N     longest input accepted, in UTF-16 code units (default: 5242880)
-  -h, --help         show this help
-  -v, --version      show the version
+  --json            the full results as JSON: an array of {id, result}, or
+                    {id, error} for an input that failed, in input order
+  --jsonl           one JSON line {id, result} (or {id, error}) per policy as
+                    each finishes; with -, read JSONL records
+                    {"id": ..., "text": ...} from standard input
+  -r, --recursive   with a folder, read the folders below it too
+  --lexicon FILE    add a lexicon (JSON or YAML); repeatable
+  --jobs N          worker threads (default: every core for 200 or more inputs
+                    or a JSONL stream, else one core fewer; never more than
+                    there are inputs)
+  --format F        html, text or auto (default: auto)
+  --max-length N    longest input accepted, in UTF-16 code units
+                    (default: 5242880)
+  -h, --help        show this help
+  -v, --version     show the version
 
-Exit codes: 0 all inputs done; 1 some input could not be read or extracted (the others are
-still processed); 2 usage error or bad lexicon.
+Exit codes: 0 all inputs done; 1 some input could not be read or extracted
+(the others are still processed); 2 usage error or bad lexicon.
 `;
 
 const FORMATS: readonly InputFormat[] = ['html', 'text', 'auto'];
@@ -69,6 +83,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         jobs: { type: 'string' },
         format: { type: 'string', default: 'auto' },
         'max-length': { type: 'string' },
+        recursive: { type: 'boolean', short: 'r', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -77,8 +92,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     // policylens's own words, not parseArgs's (which suggest '--' and "-- -x" forms).
     const e = err as Error & { code?: string };
     const opt = /'([^']+)'/.exec(e.message)?.[1];
-    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && opt) throw new UsageError(`unknown option '${opt}'\nUsage: policylens [options] [files...|-]`);
-    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && opt) throw new UsageError(`option '${opt}' needs a value\nUsage: policylens [options] [files...|-]`);
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && opt) throw new UsageError(`unknown option '${opt}'\nUsage: policylens [options] [files...|folders...|-]`);
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && opt) throw new UsageError(`option '${opt}' needs a value\nUsage: policylens [options] [files...|folders...|-]`);
     throw new UsageError(e.message);
   }
   const { values, positionals } = parsed;
@@ -93,6 +108,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     jobs: positiveInteger('--jobs', values.jobs as string | undefined),
     format: format as InputFormat,
     maxLength: positiveInteger('--max-length', values['max-length'] as string | undefined),
+    recursive: values.recursive as boolean,
     help: values.help as boolean,
     version: values.version as boolean,
   };

@@ -9,7 +9,7 @@ import { createExtractor } from '../extractor.js';
 import { LexiconError } from '../lexicon/schema.js';
 import { resolveAppCategories } from '../checks/rules/necessary-pi.js';
 import type { InputFormat } from '../types.js';
-import { readInputs } from './inputs.js';
+import { readInputs, type InputId } from './inputs.js';
 import { truncate } from './table.js';
 
 export const CHECK_USAGE = `Usage: policylens check [options] [files...|-]
@@ -139,7 +139,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     throw err;
   }
   const failAt = failOn === undefined ? -1 : SEVERITY_ORDER.indexOf(failOn);
-  const out: { id: string; findings?: Finding[]; error?: string }[] = [];
+  const out: { id: InputId; findings?: Finding[]; error?: string }[] = [];
   let inputError = false;
   let failed = false;
   for await (const item of readInputs(inputs, { jsonl: false, stdin: io.stdin })) {
@@ -154,14 +154,14 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       findings = checkPolicy(extractor.extract(item.text, { format }), { text: item.text, ...(jurisdictions ? { jurisdictions } : {}), ...(appCategory ? { appCategory } : {}) });
     } catch (err) {
       inputError = true;
-      const message = err instanceof Error ? err.message : String(err);
+      const message = (err instanceof Error ? err.message : String(err)).replace(/^policylens: /, '');
       io.stderr.write(`policylens check: ${item.id}: ${message}\n`);
       out.push({ id: item.id, error: message });
       continue;
     }
     if (failAt >= 0 && findings.some((f) => SEVERITY_ORDER.indexOf(f.severity) <= failAt)) failed = true;
     out.push({ id: item.id, findings });
-    if (!values.json) io.stdout.write(renderFindings(item.id, item.text, findings));
+    if (!values.json) io.stdout.write(renderFindings(String(item.id), item.text, findings));
   }
   if (values.json) io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return inputError || failed ? 1 : 0;

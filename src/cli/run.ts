@@ -8,8 +8,9 @@ import { LexiconError } from '../lexicon/schema.js';
 import type { ExtractionWarning, ExtractOptions, PolicyExtraction } from '../types.js';
 import { runCheck } from './check.js';
 import { runDiff } from './diff.js';
+import { runReport } from './report.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
-import { readInputs, STDIN_ID, type InputItem } from './inputs.js';
+import { readInputs, STDIN_ID, type InputId, type InputItem } from './inputs.js';
 import { Progress } from './progress.js';
 import { renderSummary } from './summary.js';
 
@@ -39,6 +40,13 @@ function version(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
+/** Summaries fit 80 columns, or a terminal's own width when it is wider (or narrower). */
+export const SUMMARY_WIDTH = 80;
+const MIN_WIDTH = 40;
+export function summaryWidth(stream: OutputStream): number {
+  return stream.isTTY && stream.columns ? Math.max(MIN_WIDTH, stream.columns) : SUMMARY_WIDTH;
+}
+
 /** Threads to use when `--jobs` is not given: `defaultJobs` for the number of inputs. */
 function chooseJobs(opts: CliOptions): number {
   if (opts.jobs !== undefined) return opts.jobs;
@@ -59,27 +67,29 @@ function write(stream: OutputStream, chunk: string): Promise<void> | undefined {
  */
 class Output {
   /** Finished but not yet written: a summary, a result for JSON, or null for a failure. */
-  private readonly pending = new Map<number, string | { id: string; result: PolicyExtraction } | { id: string; error: string } | null>();
+  private readonly pending = new Map<number, string | { id: InputId; result: PolicyExtraction } | { id: InputId; error: string } | null>();
   private next = 0;
   private written = 0;
-  private readonly collected: ({ id: string; result: PolicyExtraction } | { id: string; error: string })[] = [];
+  private readonly collected: ({ id: InputId; result: PolicyExtraction } | { id: InputId; error: string })[] = [];
 
   constructor(
     private readonly mode: CliOptions['output'],
     private readonly stdout: OutputStream,
+    /** Terminal cells a summary line may take. */
+    private readonly width: number,
   ) {}
 
   /** A JSONL line from the result's JSON text, exactly as `JSON.stringify({ id, result })` writes it. */
-  async doneJson(id: string, json: string): Promise<void> {
+  async doneJson(id: InputId, json: string): Promise<void> {
     await write(this.stdout, `{"id":${JSON.stringify(id)},"result":${json}}\n`);
   }
 
-  async done(index: number, id: string, result: PolicyExtraction): Promise<void> {
-    this.pending.set(index, this.mode === 'json' ? { id, result } : renderSummary(id, result));
+  async done(index: number, id: InputId, result: PolicyExtraction): Promise<void> {
+    this.pending.set(index, this.mode === 'json' ? { id, result } : renderSummary(String(id), result, this.width));
     await this.flush();
   }
 
-  async failed(index: number, id: string, message: string): Promise<void> {
+  async failed(index: number, id: InputId, message: string): Promise<void> {
     if (this.mode === 'jsonl') {
       await write(this.stdout, `${JSON.stringify({ id, error: message })}\n`);
       return;
@@ -100,12 +110,13 @@ class Output {
     }
   }
 
-  /** JSON is written at the end: the object itself for one input, an array for several. */
-  async end(inputs: number): Promise<void> {
+  /**
+   * JSON is written at the end: always an array of `{ id, result }` / `{ id, error }`, one per
+   * input, so a script's code does not depend on how many files a glob matched.
+   */
+  async end(): Promise<void> {
     if (this.mode !== 'json') return;
-    const only = this.collected[0];
-    const value = inputs === 1 && this.collected.length === 1 && only && 'result' in only ? only.result : this.collected;
-    await write(this.stdout, `${JSON.stringify(value, null, 2)}\n`);
+    await write(this.stdout, `${JSON.stringify(this.collected, null, 2)}\n`);
   }
 }
 
@@ -136,17 +147,17 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
 
   const streaming = opts.output === 'jsonl' && inputs.includes(STDIN_ID);
   const progress = new Progress(io.stderr, streaming ? undefined : inputs.length);
-  const output = new Output(opts.output, io.stdout);
+  const output = new Output(opts.output, io.stdout, summaryWidth(io.stdout));
   let failures = 0;
   /** `shown` is the stderr line (it names the input); `message` goes into JSONL error records. */
-  const fail = async (index: number, id: string, message: string, shown = message): Promise<void> => {
+  const fail = async (index: number, id: InputId, message: string, shown = message): Promise<void> => {
     failures++;
     progress.message(`policylens: ${shown}`);
     await output.failed(index, id, message);
   };
 
   /** A result's warnings go to stderr, naming the input; the result itself is still written. */
-  const warn = (id: string, warnings: readonly ExtractionWarning[]): void => {
+  const warn = (id: InputId, warnings: readonly ExtractionWarning[]): void => {
     for (const w of warnings) progress.message(`policylens: ${id}: warning: ${w.message}`);
   };
 
@@ -155,7 +166,7 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
   const inFlight = new Set<Promise<void>>();
   let count = 0;
   try {
-    for await (const item of readInputs(inputs, { jsonl: opts.output === 'jsonl', stdin: io.stdin }) as AsyncIterable<InputItem>) {
+    for await (const item of readInputs(inputs, { jsonl: opts.output === 'jsonl', stdin: io.stdin, recursive: opts.recursive }) as AsyncIterable<InputItem>) {
       const index = count++;
       if (item.error !== undefined) {
         await fail(index, item.id, item.error);
@@ -192,7 +203,7 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    await output.end(count);
+    await output.end();
   } finally {
     progress.finish();
     await pool.close();
@@ -205,6 +216,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // Subcommands come first; anything else is the extraction command.
   if (argv[0] === 'check') return runCheck(argv.slice(1), io);
   if (argv[0] === 'diff') return runDiff(argv.slice(1), io);
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCliArgs(argv);

@@ -3,7 +3,7 @@
  * facts first, long lists cut with a count of what is left out (`--json` has everything).
  */
 import type { DataTypeFinding, PolicyExtraction, Section } from '../types.js';
-import { renderTable, truncate } from './table.js';
+import { renderTable, truncate, wrapLine } from './table.js';
 
 /** Deepest section level listed; deeper ones are counted. */
 const MAX_SECTION_LEVEL = 2;
@@ -25,7 +25,8 @@ function header(title: string, count?: number): string {
 function languagesLine(r: PolicyExtraction): string {
   const total = r.languages.reduce((n, l) => n + l.chars, 0);
   const shares = r.languages.map((l) => `${l.lang} ${percent(l.chars, total)} (${plural(l.paragraphs, 'paragraph')})`);
-  return `Languages: ${shares.join(', ') || 'none'}`;
+  // The share is of the characters written in a language, not of the paragraphs.
+  return `Languages (% of characters): ${shares.join(', ') || 'none'}`;
 }
 
 function metaLines(r: PolicyExtraction): string[] {
@@ -37,7 +38,7 @@ function metaLines(r: PolicyExtraction): string[] {
   return out;
 }
 
-function sectionLines(sections: readonly Section[]): string[] {
+function sectionLines(sections: readonly Section[], width: number): string[] {
   if (!sections.length) return [header('Sections', 0), '  no headings recognised'];
   const shown = sections.filter((s) => s.level <= MAX_SECTION_LEVEL);
   const lines = renderTable(
@@ -46,6 +47,8 @@ function sectionLines(sections: readonly Section[]): string[] {
       { header: 'category', max: 16 },
     ],
     shown.map((s) => [`${'  '.repeat(s.level - 1)}${s.number ? `${s.number} ` : ''}${s.heading}`, s.category]),
+    '  ',
+    width,
   );
   const hidden = sections.length - shown.length;
   if (hidden > 0) lines.push(`  … and ${plural(hidden, 'deeper section')}`);
@@ -53,7 +56,7 @@ function sectionLines(sections: readonly Section[]): string[] {
 }
 
 /** Data types grouped by their taxonomy group: `device  imei* ×3, android_id`. */
-function dataTypeLines(items: readonly DataTypeFinding[]): string[] {
+function dataTypeLines(items: readonly DataTypeFinding[], width: number): string[] {
   const groups = new Map<string, string[]>();
   for (const d of items) {
     const dot = d.id.indexOf('.');
@@ -63,35 +66,43 @@ function dataTypeLines(items: readonly DataTypeFinding[]): string[] {
     if (!list) groups.set(group, (list = []));
     list.push(name);
   }
-  const width = Math.max(0, ...[...groups.keys()].map((g) => g.length));
-  const lines = [...groups].map(([g, names]) => `  ${g.padEnd(width)}  ${names.join(', ')}`);
+  const label = Math.max(0, ...[...groups.keys()].map((g) => g.length));
+  const lines = [...groups].flatMap(([g, names]) => wrapLine(`  ${g.padEnd(label)}  ${names.join(', ')}`, width, label + 4));
   return [`${header('Data types', items.length)}${items.some((d) => d.sensitive) ? '  (* sensitive, ×N mentions)' : ''}`, ...lines];
 }
 
-function sdkLines(r: PolicyExtraction): string[] {
+/** From this width on, an SDK's data types fit on its own row; below it they go on a line of their own. */
+const WIDE_SDK_TABLE = 120;
+
+function sdkLines(r: PolicyExtraction, width: number): string[] {
   if (!r.sdks.length) return [header('SDKs', 0)];
-  return [
-    header('SDKs', r.sdks.length),
-    ...renderTable(
-      [
-        { header: 'name', max: 28 },
-        { header: 'vendor', max: 24 },
-        { header: 'category', max: 21 },
-        { header: 'platforms', max: 20 },
-        { header: 'data', max: 60 },
-      ],
-      r.sdks.map((s) => [
-        s.known ? s.name : `${s.name} (unknown)`,
-        s.vendor ?? '',
-        s.category,
-        s.platforms.join(', '),
-        s.dataTypes.join(', '),
-      ]),
-    ),
+  const wide = width >= WIDE_SDK_TABLE;
+  const columns = [
+    { header: 'name', max: 28 },
+    { header: 'vendor', max: 24 },
+    { header: 'category', max: 21 },
+    { header: 'platforms', max: 20 },
+    ...(wide ? [{ header: 'data', max: 60 }] : []),
   ];
+  const rows = r.sdks.map((s) => [
+    s.known ? s.name : `${s.name} (unknown)`,
+    s.vendor ?? '',
+    s.category,
+    s.platforms.join(', '),
+    ...(wide ? [s.dataTypes.join(', ')] : []),
+  ]);
+  const table = renderTable(columns, rows, '  ', width);
+  if (wide) return [header('SDKs', r.sdks.length), ...table];
+  // Narrow: each SDK's data types on the line below its row, wrapped under it.
+  const lines = [header('SDKs', r.sdks.length), table[0]!];
+  r.sdks.forEach((s, i) => {
+    lines.push(table[i + 1]!);
+    if (s.dataTypes.length) lines.push(...wrapLine(`      data: ${s.dataTypes.join(', ')}`, width, 12));
+  });
+  return lines;
 }
 
-function permissionLines(r: PolicyExtraction): string[] {
+function permissionLines(r: PolicyExtraction, width: number): string[] {
   const lines = [header('Permissions', r.permissions.length)];
   if (r.permissions.length) {
     lines.push(
@@ -102,6 +113,8 @@ function permissionLines(r: PolicyExtraction): string[] {
           { header: 'purpose', max: TEXT_CELL },
         ],
         r.permissions.map((p) => [p.id, p.protectionLevel ?? '', p.purposes.join('; ')]),
+        '  ',
+        width,
       ),
     );
   }
@@ -175,18 +188,29 @@ function practiceLines(r: PolicyExtraction): string[] {
   return out;
 }
 
-/** The summary of one policy; `name` is what the user called it (file name, record id). */
-export function renderSummary(name: string, r: PolicyExtraction): string {
+/**
+ * The summary of one policy; `name` is what the user called it (file name, record id).
+ * Every line fits in `width` terminal cells: tables give up cells, lists wrap.
+ */
+export function renderSummary(name: string, r: PolicyExtraction, width = 80): string {
   const blocks: string[][] = [
     [`${name}: ${plural(r.length, 'character')}, ${plural(r.paragraphs.length, 'paragraph')}`, languagesLine(r), ...metaLines(r)],
-    sectionLines(r.sections),
-    dataTypeLines(r.dataTypes),
-    sdkLines(r),
-    permissionLines(r),
+    sectionLines(r.sections, width),
+    dataTypeLines(r.dataTypes, width),
+    sdkLines(r, width),
+    permissionLines(r, width),
     rightLines(r),
     [...deadlineLines(r), minorsLine(r)],
     contactLines(r),
     practiceLines(r),
   ];
-  return blocks.filter((b) => b.length).map((b) => b.join('\n')).join('\n\n') + '\n';
+  // Lines not already fitted (names, addresses, how to exercise a right) wrap here.
+  const fitted = blocks.map((b) => b.flatMap((line) => wrapLine(line, width, continuationIndent(line))));
+  return fitted.filter((b) => b.length).map((b) => b.join('\n')).join('\n\n') + '\n';
+}
+
+/** Continuation lines sit under the value: after `Key: ` at the margin, or two past the line's indent. */
+function continuationIndent(line: string): number {
+  const lead = line.length - line.trimStart().length;
+  return lead === 0 ? 2 : lead + 4;
 }

@@ -29,3 +29,11 @@ export const ALSO_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['云存储视频', ['media.video']],
   ['云录像', ['media.video']],
 ]);
+
+/**
+ * A Chinese form that starts with a verb (使用情况, 使用信息, 操作记录) after another verb of
+ * the same list (`收集、使用信息的情形`, `收集及使用情况`, `拒绝使用数据`) is that verb and its
+ * object, not the data type: `使用` there is what is done, not what is collected.
+ */
+export const VERB_HEADED_FORM = /^(?:使用|操作)/;
+export const VERB_BEFORE = /(?:收集|获取|采集|存储|储存|处理|共享|提供|传输|拒绝|限制|停止|继续|正常|实际)\s?[、，,和及与或]?\s?$/;

@@ -11,6 +11,14 @@ export const PERMISSION_NOUN = /permission|authori[sz]ation|authori[sz]e|权限|
 export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|call(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
 export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求/;
 
+/**
+ * Right before a list: words that introduce it as permissions (`权限信息，包括…`, `以下权限：`,
+ * `permissions such as`). Every name of the list that follows is a permission.
+ */
+export const LIST_CUE_ZH = /(?:权限|授权)[^，,。；;]{0,10}[，,]?\s?(?:包括|包含|例如|比如|诸如|如|即|有)[:：]?\s?$|(?:以下|如下|下列)(?:的)?(?:系统|设备)?(?:权限|授权)[:：]\s?$/;
+export const LIST_CUE_EN = /\bpermissions?\b[^.;]{0,24}?(?:including|such as|includes?|namely|as follows)[:]?\s*$|\bfollowing (?:system |device )?permissions?\s?:?\s*$/i;
+export const LIST_CUE_WINDOW = 24;
+
 /** A cue that is denied, with no "unless / without your consent" to turn it into a condition. */
 export const NEGATED_CUE_EN = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:access|call|use|enable|open|request|obtain|collect|read)\w*\b(?![^]*\b(?:unless|without your|except)\b)/i;
 export const NEGATED_CUE_ZH = /(?:不会|绝不|不得|无需|不需要|不)(?:主动|再)?(?:调用|调取|访问|获取|读取|开启|申请|使用|收集)(?![^]*(?:除非|未经|除外))/;
@@ -22,8 +30,11 @@ export const NOUN_WINDOW_EN = 36;
 export const NOUN_WINDOW_ZH = 10;
 
 /** What may stand between two hits of one list ("camera, microphone and album"). */
-export const CHAIN_GAP = /^[\s,，、/&+]*(?:(?:and\/or|and|or|as well as|以及|及|和|与|或|、|跟)[\s,，、/]*)?(?:(?:the|your|您的|设备的)\s*)?$/i;
+// `通讯录信息、位置信息`, `相机、手机相册`: a trailing 信息 / 权限 and a leading 手机 / 设备 stay inside the list.
+export const CHAIN_GAP = /^(?:信息|权限)?[\s,，、/&+]*(?:(?:and\/or|and|or|as well as|以及|及|和|与|或|、|跟)[\s,，、/]*)?(?:(?:the|your|您的|设备的|手机|设备|系统)\s*)?$/i;
 export const CHAIN_GAP_MAX = 14;
+/** One short item that is not a permission (`网络状态、IMEI、WiFi状态`) does not end the enumeration. */
+export const CHAIN_GAP_ITEM = /^\s*[、，,]\s*[^、，,。；;：:\s]{1,8}\s*[、，,]\s*$/;
 
 /** A clause ends here: cues and nouns are not looked for across it. */
 export const CLAUSE_END = /[。；;!?！？\n]|\.(?=\s|$)/;
@@ -36,10 +47,31 @@ export const VERB_FORM_MIN = 4;
 /** Words that introduce a list of permissions (authorization alone is too common a word). */
 export const PERMISSION_LIST_NOUN = /permission|权限/i;
 
+/** Read permissions whose write twin a policy implies by what the feature does. */
+export const READ_WRITE_PAIRS: Readonly<Record<string, string>> = {
+  'android.permission.READ_CONTACTS': 'android.permission.WRITE_CONTACTS',
+  'android.permission.READ_CALENDAR': 'android.permission.WRITE_CALENDAR',
+  'android.permission.READ_CALL_LOG': 'android.permission.WRITE_CALL_LOG',
+};
+/** What writing a calendar or an address book does: create, change, delete, book an event. */
+export const PAIR_WRITE = /新建|新增|添加|写入|修改|删除|预约|调整|存入|保存到|\b(?:writ\w*|modif\w*|delet\w*|schedul\w*|add(?:s|ing)? (?:an? |the )?(?:events?|reminders?|contacts?|entries))\b/i;
+export const PAIR_WRITE_WINDOW = 40;
+/** The phone group named as such (电话权限, "phone permission"), asked for to place calls. */
+export const PHONE_STATE_ID = 'android.permission.READ_PHONE_STATE';
+export const CALL_PHONE_ID = 'android.permission.CALL_PHONE';
+export const PHONE_GROUP = /^(?:电话|电话权限|手机权限|phone(?: permissions?)?|telephone(?: permissions?)?)$/i;
+export const DIALS = /拨打|拨号|呼叫|\bdial\w*|\bmak(?:e|ing) (?:a |phone )?calls?\b/i;
 /** Storage hits that the text says are read AND written, or only written. */
 export const STORAGE_IDS = ['android.permission.READ_EXTERNAL_STORAGE', 'android.permission.WRITE_EXTERNAL_STORAGE'] as const;
 export const STORAGE_BOTH = /read and write|write and read|read\/write|read & write|读写|读、写|读\/写|读取和写入|读取及写入|读取与写入|写入和读取/i;
 export const STORAGE_WRITE = /modif|delet|writ|sav(?:e|ing)|写|修改|删除|保存/i;
+/**
+ * The storage permission group named as such (存储权限, "storage permission"), not one of its
+ * reads (读取SD卡, album): the spec maps the group to both READ_ and WRITE_EXTERNAL_STORAGE. A
+ * name glossed as storage (`相册（存储）`) is the group too.
+ */
+export const STORAGE_GROUP = /^(?:(?:the |your |device |phone |file )?storage(?: permissions?| space)?|(?:手机|设备|文件|外部|内部)?(?:存储|储存)(?:权限|空间)?|相册(?:及|和|与|、)存储(?:权限)?|SD卡(?:存储|储存)权限)$/i;
+export const STORAGE_GLOSS = /^\s*[（(]\s*(?:存储|储存|storage)/i;
 
 /** Field labels of permission records (`权限名称：`, `调用目的：`, `Used for:`, `Scenario:`). */
 export const NAME_FIELD = /^(?:权限名称|权限|系统权限|Permission name|Permission)\s*[:：]\s*/i;
@@ -52,6 +84,12 @@ export const FIELD_LINE = /^[^:：\s]{1,12}(?:\s[^:：\s]{1,12}){0,3}\s*[:：]/;
 export const ITEM_NUMBER = /^[(（]?(\d{1,3})(?:[)）.、．]|\s)\s*(?![\d.])/;
 
 /** A list item that names the list, not a permission ("List of Android permissions"). */
+/**
+ * A weak Chinese name that is part of another noun: 电话号码, 客服电话, 拨打…电话 speak of a
+ * number or a call, not of the phone permission. Only names without 权限 are tested.
+ */
+export const COMPOUND_AFTER_ZH = /^(?:号码|号|客服|热线|回访|营销|沟通|咨询|会议|时[，,、]?)/;
+export const COMPOUND_BEFORE_ZH = /(?:拨打|接听|办公|客服|联系|咨询)$/;
 export const GENERIC_ITEM = /\blist\b|\btable\b|following|as follows|permissions of|清单|列表|说明|如下|以下/i;
 
 /** Longest list item still read as a list entry (longer ones are prose). */
@@ -63,6 +101,11 @@ export const UNRESOLVED_MAX = 40;
 export const IOS_CONTEXT = /\bios\b|iphone|ipad|苹果/i;
 export const ANDROID_CONTEXT = /\bandroid\b|安卓/i;
 /** `iOS-照片`, `iOS：相机`, `(iOS) camera`: a platform written right before a hit. */
+/** A paragraph that speaks to users of both systems names both. */
+export const BOTH_PLATFORMS_IOS = /\bios\b|苹果(?:系统|手机|设备|用户)/i;
+export const BOTH_PLATFORMS_ANDROID = /\bandroid\b|安卓/i;
+/** A paragraph about a feature only the iOS app has (`仅限iOS手机终端用户`): its permissions are iOS keys. */
+export const IOS_ONLY = /仅(?:限|支持|适用于|针对)?\s*(?:iOS|苹果)|\biOS only\b|\bonly (?:on|for|available on) iOS\b/i;
 export const IOS_PREFIX = /(?:\bios|苹果)\s*[-–—:：)）]?\s*$/i;
 
 /** An Android permission read inside an iOS table is the iOS key for the same capability. */

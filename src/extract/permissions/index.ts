@@ -13,7 +13,10 @@ import type { Evidence, PermissionFinding, UnresolvedPermission } from '../../ty
 import { isNegatedMention } from '../common/negation.js';
 import {
   CHAIN_GAP,
+  CHAIN_GAP_ITEM,
   CHAIN_GAP_MAX,
+  COMPOUND_AFTER_ZH,
+  COMPOUND_BEFORE_ZH,
   CLAUSE_END,
   CUE_BEFORE_EN,
   CUE_BEFORE_ZH,
@@ -21,13 +24,28 @@ import {
   CUE_WINDOW_ZH,
   GENERIC_ITEM,
   IOS_EQUIVALENT,
+  BOTH_PLATFORMS_ANDROID,
+  BOTH_PLATFORMS_IOS,
+  IOS_ONLY,
   IOS_PREFIX,
+  LIST_CUE_EN,
+  LIST_CUE_WINDOW,
+  LIST_CUE_ZH,
   NEGATED_CUE_EN,
   NEGATED_CUE_ZH,
   NOUN_WINDOW_EN,
   NOUN_WINDOW_ZH,
   PERMISSION_NOUN,
+  CALL_PHONE_ID,
+  DIALS,
+  PAIR_WRITE,
+  PHONE_GROUP,
+  PHONE_STATE_ID,
+  PAIR_WRITE_WINDOW,
+  READ_WRITE_PAIRS,
   STORAGE_BOTH,
+  STORAGE_GLOSS,
+  STORAGE_GROUP,
   STORAGE_IDS,
   STORAGE_WRITE,
   UNRESOLVED_MAX,
@@ -62,6 +80,8 @@ function codeIndexOf(doc: PolicyDocument): PermissionCodeIndex {
 }
 
 const CJK = /[\u3400-\u9fff]/;
+/** A name written as code (`CAMERA`, `android.permission.CAMERA`) is Android's own. */
+const CODE_FORM = /^[A-Z][A-Z0-9_.]*$|^android\./;
 /** After a written name: an optional bracketed name, a colon, and the purpose up to the clause end. */
 const CODE_PURPOSE = /^\s{0,2}(?:[(（][^)）]{0,30}[)）])?\s{0,2}[:：]\s{0,2}([^。；;\n]{2,200})/;
 /** After a platform-prefixed name, the purpose follows the line's colon, past the other platform's name. */
@@ -88,7 +108,9 @@ function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit
     const written = text.slice(m.start, m.end);
     // Full ids and constants written in capitals are code, whatever form matched them.
     const code = /[._]/.test(written) && /^[\w.]+$/.test(written) && /[A-Z]/.test(written);
-    out.push({ start: m.start, end: m.end, id: m.id, form: m.form, strong: code || PERMISSION_NOUN.test(m.form) });
+    const strong = code || PERMISSION_NOUN.test(m.form);
+    if (!strong && CJK.test(written) && (COMPOUND_AFTER_ZH.test(text.slice(m.end, m.end + 3)) || COMPOUND_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 2), m.start)))) continue;
+    out.push({ start: m.start, end: m.end, id: m.id, form: m.form, strong });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -103,7 +125,8 @@ function chains(text: string, hits: readonly Hit[], marked = false): Hit[][] {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
     const gap = prev ? text.slice(prev.end, h.start) : '';
-    if (prev && h.start - prev.end <= CHAIN_GAP_MAX && CHAIN_GAP.test(gap) && (!marked || gap.trim() !== '')) last!.push(h);
+    const joined = CHAIN_GAP.test(gap) || (!marked && CHAIN_GAP_ITEM.test(gap));
+    if (prev && h.start - prev.end <= CHAIN_GAP_MAX && joined && (!marked || gap.trim() !== '')) last!.push(h);
     else out.push([h]);
   }
   return out;
@@ -156,10 +179,14 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     const noun = PERMISSION_NOUN.test(after(text, last.end, zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN));
     // A cue serves the names right after it, not names past another one.
     const pre = before(text, first.start, Math.min(zh ? CUE_WINDOW_ZH : CUE_WINDOW_EN, first.start - prevEnd));
+    const prevStart = prevEnd;
     prevEnd = last.end;
     // The first name's own words count as context too: "accessing Wi-Fi status".
     const own = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).exec(text.slice(first.start, first.end));
-    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(pre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0;
+    // A list introduced as permissions (`权限信息，包括…`), or closed by one (`相册、通讯录、位置权限`).
+    const intro = text.slice(Math.max(prevStart, first.start - LIST_CUE_WINDOW), first.start);
+    const listed = (zh ? LIST_CUE_ZH : LIST_CUE_EN).test(intro) || (chain.length > 1 && last.strong && PERMISSION_NOUN.test(last.form));
+    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(pre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed;
     // "We will never access your contacts": the cue itself is denied.
     if (!chain.some((h) => h.strong) && (zh ? NEGATED_CUE_ZH : NEGATED_CUE_EN).test(pre + text.slice(first.start, first.end))) continue;
     for (const h of chain) {
@@ -168,7 +195,9 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
       const verbForm = CJK.test(h.form) && h.form.length >= VERB_FORM_MIN && VERB_FORM_ZH.test(h.form);
       // "Android-存储/ iOS-照片：…": a platform prefix names what follows as a permission.
       const prefixed = PLATFORM_PREFIX.test(text.slice(Math.max(0, h.start - PREFIX_WINDOW), h.start));
-      const accepted = h.strong || ((noun || cue || verbForm || prefixed) && requestable(entry));
+      // A permission no app can request is taken in words only inside an enumeration of others.
+      const takeable = requestable(entry) || (chain.length > 1 && (noun || cue));
+      const accepted = h.strong || ((noun || cue || verbForm || prefixed) && takeable);
       if (!accepted) continue;
       spans ??= doc.sentences(p);
       const sentence = sentenceAt(spans, h.start);
@@ -181,15 +210,32 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
 
 /** Storage named as read and written is both permissions; named with "modify / save" it is the write one. */
 function storageIds(text: string, h: Hit, chainEnd: number): string[] {
+  if (h.id && READ_WRITE_PAIRS[h.id]) return pairIds(text, h, chainEnd, READ_WRITE_PAIRS[h.id]!);
+  // `我们会申请电话权限…调起手机拨号键盘`: the phone group asked for to dial is the call permission too.
+  if (h.id === PHONE_STATE_ID && PHONE_GROUP.test(text.slice(h.start, h.end).trim()) && DIALS.test(text.slice(Math.max(0, h.start - PAIR_WRITE_WINDOW), h.end + PAIR_WRITE_WINDOW))) return [h.id, CALL_PHONE_ID];
   if (!h.id || !(STORAGE_IDS as readonly string[]).includes(h.id)) return h.id ? [h.id] : [];
   const zh = isCjkText(text.slice(h.start, h.end));
   const tail = text.slice(h.end, Math.max(h.end, chainEnd) + (zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN));
   const head = before(text, h.start, zh ? 8 : 24);
   const own = text.slice(h.start, h.end);
   if (STORAGE_BOTH.test(tail) || STORAGE_BOTH.test(head) || STORAGE_BOTH.test(own)) return [...STORAGE_IDS];
+  if (h.id === STORAGE_IDS[0] && (STORAGE_GROUP.test(own.trim()) || STORAGE_GLOSS.test(text.slice(h.end, h.end + 6)))) return [...STORAGE_IDS];
   const writeAround = STORAGE_WRITE.test(after(text, h.end, zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN)) || STORAGE_WRITE.test(before(text, h.start, zh ? 6 : 24));
   if (h.id === STORAGE_IDS[0] && writeAround) return [STORAGE_IDS[1]];
   return [h.id];
+}
+
+/**
+ * Contacts, calendar, call log: named as read and written (`通讯录读/写权限`), or with what
+ * writing does right after (`日历权限，以开启…新建/修改/删除`), the read permission and the write one.
+ */
+function pairIds(text: string, h: Hit, chainEnd: number, write: string): string[] {
+  const zh = isCjkText(text.slice(h.start, h.end));
+  const tail = text.slice(h.end, Math.max(h.end, chainEnd) + (zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN));
+  const own = text.slice(h.start, h.end);
+  if (STORAGE_BOTH.test(tail) || STORAGE_BOTH.test(own)) return [h.id!, write];
+  const sentenceAfter = text.slice(h.end, h.end + PAIR_WRITE_WINDOW).split(/[。；;.!?！？\n]/)[0]!;
+  return PAIR_WRITE.test(sentenceAfter) ? [h.id!, write] : [h.id!];
 }
 
 /** The id on the platform the context names. */
@@ -238,7 +284,7 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
   };
 
   const platformAt = (text: string, h: Hit, role: ParagraphRole): 'android' | 'ios' | undefined =>
-    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform;
+    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform ?? (IOS_ONLY.test(text) && !BOTH_PLATFORMS_ANDROID.test(text) ? 'ios' : undefined);
 
   for (const para of doc.paragraphs) {
     const p = para.index;
@@ -282,7 +328,12 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
       const prefixed = !h.strong && PLATFORM_PREFIX.test(text.slice(Math.max(0, h.start - PREFIX_WINDOW), h.start));
       const purpose = h.strong ? CODE_PURPOSE.exec(text.slice(h.end, h.end + 240)) : prefixed ? LISTED_PURPOSE.exec(text.slice(h.end, h.end + 280)) : null;
       const details = purpose ? { purposes: [purpose[1]!.trim()], scenarios: [] } : undefined;
-      add(p, h, storageIds(text, h, h.end).map((id) => onPlatform(id, platformAt(text, h, role))), details);
+      const ids = storageIds(text, h, h.end);
+      const platform = platformAt(text, h, role);
+      add(p, h, ids.map((id) => onPlatform(id, platform)), details);
+      // `如您是iOS系统…如您是安卓系统`: a name in words, in a paragraph for users of both
+      // systems, is the permission on both.
+      if (!platform && !CODE_FORM.test(text.slice(h.start, h.end)) && BOTH_PLATFORMS_IOS.test(text) && BOTH_PLATFORMS_ANDROID.test(text)) add(p, h, ids.map((id) => onPlatform(id, 'ios')), details);
     }
   }
 

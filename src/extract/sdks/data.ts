@@ -100,7 +100,8 @@ export function platformsIn(text: string): Platform[] {
  * Cells or heads that name no SDK although they sit where a name would: generic words for
  * "third-party SDK", data categories spilled into the column, table furniture.
  */
-export const GENERIC_NAME = /^(?:第三方|third[-\s]party\s)|^(?:第三方|相关|该|此|上述|这些|部分|其他|其它|以下|下列|我们的?|您的?|本)?\s{0,2}(?:sdk|软件开发工具包|软件开发包|工具包|插件|服务|个人信息|信息|名称|功能)\s{0,2}$|^(?:the\s|a\s|our\s|third[-\s]party\s|other\s|these\s|such\s){0,3}(?:sdks?|software development kits?|services?|personal information|information|name|plug-?ins?)$/i;
+// `Third -party` with a stray space is how converted documents and translations write it.
+export const GENERIC_NAME = /^(?:第三方|third\s?[-\s]\s?party\s)|^(?:第三方|相关|该|此|上述|这些|部分|其他|其它|以下|下列|我们的?|您的?|本)?\s{0,2}(?:sdk|软件开发工具包|软件开发包|工具包|插件|服务|个人信息|信息|名称|功能)\s{0,2}$|^(?:the\s|a\s|our\s|third\s?[-\s]\s?party\s|other\s|these\s|such\s){0,3}(?:sdks?|software development kits?|services?|personal information|information|name|plug-?ins?)$/i;
 
 /** Verbs of collection that open the data part of a list item's description. */
 export const COLLECT_VERB = /获取|收集|采集|读取|访问|调用|使用您的|需要您的|collects?|obtains?|access(?:es)?|gathers?|reads?|uses? your/gi;

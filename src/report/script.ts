@@ -1,0 +1,173 @@
+/**
+ * The page's script (plain ES2017 in a string: the page runs it inline, nothing is loaded).
+ * It reads everything from the DOM the server side wrote: marks carry data-ev/data-k, rows
+ * carry data-k. It sets `window.__policylensReady` when it is set up, so tests (and people
+ * timing it) know when the page responds.
+ */
+export const SCRIPT = `
+(function () {
+  'use strict';
+  var names = JSON.parse(document.getElementById('pl-fields').textContent);
+  var pane = document.getElementById('text');
+  var pop = document.getElementById('pop');
+  var marks = pane.getElementsByTagName('mark');
+  var first = {};   // ev -> first piece
+  var byKey = {};   // item key -> evs in document order
+  for (var i = 0; i < marks.length; i++) {
+    var m = marks[i];
+    var ev = m.getAttribute('data-ev');
+    if (first[ev]) continue;
+    first[ev] = m;
+    var k = m.getAttribute('data-k');
+    (byKey[k] || (byKey[k] = [])).push(ev);
+  }
+
+  var current = [];
+  function setCurrent(ev) {
+    for (var i = 0; i < current.length; i++) current[i].classList.remove('cur');
+    current = Array.prototype.slice.call(pane.querySelectorAll('mark[data-ev="' + ev + '"]'));
+    for (var j = 0; j < current.length; j++) current[j].classList.add('cur');
+  }
+
+  function showField(field) {
+    var box = document.querySelector('input[data-filter="' + field + '"]');
+    if (box && !box.checked) { box.checked = true; document.body.classList.remove('hide-' + field); }
+  }
+
+  // Row clicks: the first mention, then each next one; the row's last cell says which.
+  var step = { row: null, i: -1 };
+  function stepRow(row) {
+    var evs = byKey[row.getAttribute('data-k')];
+    if (!evs || !evs.length) return;
+    if (step.row !== row) {
+      if (step.row) {
+        step.row.classList.remove('active');
+        var old = step.row.querySelector('td.n');
+        old.textContent = old.getAttribute('data-n');
+      }
+      step = { row: row, i: -1 };
+      row.classList.add('active');
+    }
+    step.i = (step.i + 1) % evs.length;
+    var ev = evs[step.i];
+    var el = first[ev];
+    showField(el.getAttribute('data-field'));
+    setCurrent(ev);
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    row.querySelector('td.n').textContent = (step.i + 1) + ' of ' + evs.length;
+  }
+
+  function hidePop() { pop.hidden = true; }
+  function showPop(mark, x, y) {
+    pop.textContent = '';
+    for (var m = mark; m && m !== pane; m = m.parentElement) {
+      if (m.tagName !== 'MARK') continue;
+      var field = m.getAttribute('data-field');
+      if (document.body.classList.contains('hide-' + field)) continue;
+      var evs = byKey[m.getAttribute('data-k')] || [];
+      var box = document.createElement('div');
+      var b = document.createElement('b');
+      b.textContent = names[field] || field;
+      box.appendChild(b);
+      box.appendChild(document.createTextNode(' ' + (evs.indexOf(m.getAttribute('data-ev')) + 1) + ' of ' + evs.length));
+      var id = document.createElement('div');
+      id.textContent = m.getAttribute('data-id');
+      var label = document.createElement('div');
+      label.textContent = m.getAttribute('data-label');
+      box.appendChild(id);
+      if (m.getAttribute('data-label') !== m.getAttribute('data-id')) box.appendChild(label);
+      pop.appendChild(box);
+    }
+    if (!pop.firstChild) return hidePop();
+    pop.hidden = false;
+    var w = pop.offsetWidth, h = pop.offsetHeight;
+    pop.style.left = Math.max(4, Math.min(x + 8, window.innerWidth - w - 4)) + 'px';
+    // Never over the header: its filters and search must stay clickable while a popup is open.
+    var head = document.querySelector('header');
+    var floor = head ? Math.max(4, head.getBoundingClientRect().bottom + 4) : 4;
+    pop.style.top = Math.max(floor, y + 12 + h > window.innerHeight ? y - h - 8 : y + 12) + 'px';
+  }
+
+  document.addEventListener('click', function (e) {
+    var t = e.target;
+    if (t.closest('a')) return;
+    var row = t.closest('tr[data-k]');
+    if (row) { hidePop(); stepRow(row); return; }
+    var mark = t.closest('mark');
+    if (mark && pane.contains(mark)) { showPop(mark, e.clientX, e.clientY); return; }
+    if (!pop.contains(t)) hidePop();
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') hidePop();
+    var row = e.target.closest && e.target.closest('tr[data-k]');
+    if (row && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); stepRow(row); }
+  });
+
+  var boxes = document.querySelectorAll('input[data-filter]');
+  for (var b = 0; b < boxes.length; b++) {
+    boxes[b].addEventListener('change', function (e) {
+      document.body.classList.toggle('hide-' + e.target.getAttribute('data-filter'), !e.target.checked);
+    });
+  }
+
+  // Search: the pane's text nodes are the policy text; matches are painted with the CSS
+  // Custom Highlight API, so the marks' DOM is never touched.
+  var q = document.getElementById('q');
+  var hits = document.getElementById('hits');
+  var nodes = null, starts = null, flat = '';
+  var found = [], at = -1, timer = 0, last = '';
+  function index() {
+    nodes = []; starts = []; var parts = []; var n = 0;
+    var walk = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+    for (var t = walk.nextNode(); t; t = walk.nextNode()) { nodes.push(t); starts.push(n); parts.push(t.data); n += t.data.length; }
+    flat = parts.join('');
+  }
+  function locate(off) {
+    var lo = 0, hi = starts.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (starts[mid] <= off) lo = mid; else hi = mid - 1; }
+    return lo;
+  }
+  function range(s, e) {
+    var r = document.createRange();
+    var a = locate(s), z = locate(e - 1);
+    r.setStart(nodes[a], s - starts[a]);
+    r.setEnd(nodes[z], e - starts[z]);
+    return r;
+  }
+  var canPaint = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
+  function paint() {
+    if (!canPaint) return;
+    CSS.highlights.delete('pl-search'); CSS.highlights.delete('pl-search-cur');
+    if (found.length) CSS.highlights.set('pl-search', new Highlight(...found));
+    if (at >= 0) CSS.highlights.set('pl-search-cur', new Highlight(found[at]));
+  }
+  function search() {
+    if (!nodes) index();
+    var s = q.value.trim();
+    found = []; at = -1; last = s;
+    if (s) {
+      var re = new RegExp(s.replace(/[.*+?^$(){}|[\\]\\\\]/g, '\\\\$&'), 'gi');
+      for (var m = re.exec(flat); m && found.length < 5000; m = re.exec(flat)) {
+        if (!m[0].length) { re.lastIndex++; continue; }
+        found.push(range(m.index, m.index + m[0].length));
+      }
+    }
+    hits.textContent = s ? found.length + (found.length === 1 ? ' match' : ' matches') : '';
+    if (found.length) next();
+    else paint();
+  }
+  function next() {
+    if (!found.length) return;
+    at = (at + 1) % found.length;
+    paint();
+    var el = found[at].startContainer.parentElement;
+    if (el) el.scrollIntoView({ block: 'center' });
+    hits.textContent = (at + 1) + ' of ' + found.length;
+  }
+  q.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(search, 150); });
+  q.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); clearTimeout(timer); if (found.length && q.value.trim() === last) next(); else search(); } });
+
+  window.__policylensReady = true;
+  document.documentElement.setAttribute('data-ready', '1');
+})();
+`;

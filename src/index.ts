@@ -19,6 +19,8 @@ export type { Extractor, ExtractorOptions } from './extractor.js';
 export { extractMany, createPool, defaultJobs } from './batch.js';
 export type { BatchItem, ExtractManyOptions, PoolOptions, PolicyPool } from './batch.js';
 export { checkPolicy, defaultJurisdictions, RULES } from './checks/index.js';
+export { diffPolicies } from './diff/index.js';
+export type { ChangeKind, DiffOptions, PolicyChange, PolicyDiff } from './diff/index.js';
 export type { Finding, CheckOptions, Rule, RuleHit, RuleContext, RuleSetting, Severity, Jurisdiction, SearchedSection } from './checks/index.js';
 export { renderReport } from './report/index.js';
 export type { ReportOptions } from './report/index.js';

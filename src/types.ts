@@ -264,6 +264,12 @@ export interface ExtractChecks {
   jurisdictions?: readonly Jurisdiction[];
   /** Per rule id: turn off, or change its severity. */
   rules?: Readonly<Record<string, RuleSetting | boolean>>;
+  /**
+   * The app's type(s) in the necessary-PI table of 国信办秘字〔2021〕14号, by English id
+   * (`online-shopping`) or Chinese name (`网上购物`); several for an app of several types.
+   * Only `necessary-pi.exceeds` reads it; an unknown name is a TypeError.
+   */
+  appCategory?: string | readonly string[];
 }
 
 export interface PolicyExtraction {

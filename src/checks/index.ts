@@ -8,18 +8,28 @@
  * ```
  */
 import type { PolicyExtraction } from '../types.js';
-import type { CheckOptions, Finding, Jurisdiction, Rule, RuleSetting } from './types.js';
+import type { CheckOptions, Finding, Jurisdiction, Rule, RuleContext, RuleSetting } from './types.js';
 import { DEADLINE_RULES } from './rules/deadlines.js';
 import { DISCLOSURE_RULES } from './rules/disclosure.js';
 import { MINORS_RULES } from './rules/minors.js';
 import { PERMISSION_RULES } from './rules/permissions.js';
 import { RIGHTS_RULES } from './rules/rights.js';
 import { SDK_RULES } from './rules/sdks.js';
+import { SENSITIVE_RULES } from './rules/sensitive.js';
+import { SHARING_RULES } from './rules/sharing.js';
+import { CROSS_BORDER_RULES } from './rules/cross-border.js';
+import { PERSONALIZATION_RULES } from './rules/personalization.js';
+import { NECESSARY_PI_RULES, resolveAppCategories } from './rules/necessary-pi.js';
+import { GDPR_RULES } from './rules/gdpr.js';
 
 export type * from './types.js';
 
 /** Every built-in rule, in the order findings are reported. */
-export const RULES: readonly Rule[] = [...DISCLOSURE_RULES, ...RIGHTS_RULES, ...DEADLINE_RULES, ...PERMISSION_RULES, ...SDK_RULES, ...MINORS_RULES];
+export const RULES: readonly Rule[] = [
+  ...DISCLOSURE_RULES, ...RIGHTS_RULES, ...DEADLINE_RULES, ...PERMISSION_RULES, ...SDK_RULES, ...MINORS_RULES,
+  ...SENSITIVE_RULES, ...SHARING_RULES, ...CROSS_BORDER_RULES, ...PERSONALIZATION_RULES, ...NECESSARY_PI_RULES,
+  ...GDPR_RULES,
+];
 
 /** Share of a policy's characters in Chinese from which Chinese rules apply by default. */
 const CN_SHARE = 0.2;
@@ -61,7 +71,12 @@ export function checkPolicy(result: PolicyExtraction, options: CheckOptions = {}
   const jurisdictions = new Set(options.jurisdictions ?? defaultJurisdictions(result));
   const findings: Finding[] = [];
   if (options.text !== undefined && typeof options.text !== 'string') throw new TypeError('policylens: checkPolicy option text must be a string');
-  const context = options.text === undefined ? {} : { text: options.text };
+  // An unknown app type is the caller's mistake: said at once, whether or not the rule runs.
+  const appCategories = options.appCategory === undefined ? undefined : resolveAppCategories(options.appCategory).map((t) => t.id);
+  const context: RuleContext = {
+    ...(options.text === undefined ? {} : { text: options.text }),
+    ...(appCategories === undefined ? {} : { appCategories }),
+  };
   for (const rule of rules) {
     const setting = settingOf(options.rules, rule.id);
     if (setting.enabled === false || !jurisdictions.has(rule.jurisdiction)) continue;

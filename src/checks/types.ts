@@ -23,8 +23,9 @@ export interface Rule {
 export interface RuleContext {
   /** The policy's text, when the caller gave it: rules may then read the sentences evidence points at. */
   text?: string;
+  /** The app's types in the necessary-PI table (English ids), when the caller gave `appCategory`. */
+  appCategories?: readonly string[];
 }
-
 
 export interface CheckOptions extends ExtractChecks {
   /**

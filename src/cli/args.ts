@@ -38,7 +38,8 @@ Commands:
   policylens check [options] [files...|-]     compliance findings
   policylens report <file|-> [-o out.html]    one HTML page: the text with every
                                               finding marked, tables, filters
-  (policylens check --help, policylens report --help)
+  policylens diff [options] old-file new-file what changed between two versions
+  (policylens check --help, policylens report --help, policylens diff --help)
 
 Options:
   --json            the full results as JSON: an array of {id, result}, or

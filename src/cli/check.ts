@@ -7,20 +7,24 @@ import { parseArgs } from 'node:util';
 import { checkPolicy, type Finding, type Jurisdiction, type Severity } from '../checks/index.js';
 import { createExtractor } from '../extractor.js';
 import { LexiconError } from '../lexicon/schema.js';
+import { resolveAppCategories } from '../checks/rules/necessary-pi.js';
 import type { InputFormat } from '../types.js';
 import { readInputs, type InputId } from './inputs.js';
 import { truncate } from './table.js';
 
 export const CHECK_USAGE = `Usage: policylens check [options] [files...|-]
 
-Checks what each policy must say (Chinese rules: PIPL, App-191, TC260 guides) and prints the
-findings grouped by severity, each with its articles and the words it rests on.
+Checks what each policy must say (Chinese rules: PIPL, App-191, TC260 guides; EU rules:
+GDPR art. 13) and prints the findings grouped by severity, each with its articles and the
+words it rests on.
 
 Options:
   --json                 print [{id, findings}] as JSON
   --fail-on SEVERITY     exit 1 when a finding at this severity or worse exists
                          (violation, warning or info)
   --jurisdiction J       cn or eu; repeatable (default: from the policy's languages)
+  --app-category T       the app's type in the necessary-PI table (网上购物 or
+                         online-shopping); repeatable; enables necessary-pi.exceeds
   --lexicon FILE         add a lexicon (JSON or YAML); repeatable
   --format F             html, text or auto (default: auto)
   -h, --help             show this help
@@ -94,6 +98,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
         json: { type: 'boolean', default: false },
         'fail-on': { type: 'string' },
         jurisdiction: { type: 'string', multiple: true },
+        'app-category': { type: 'string', multiple: true },
         lexicon: { type: 'string', multiple: true, default: [] },
         format: { type: 'string', default: 'auto' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -110,6 +115,14 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
   if (failOn !== undefined && !SEVERITY_ORDER.includes(failOn)) return usageError(io, `--fail-on expects violation, warning or info, got '${failOn}'`);
   const jurisdictions = values.jurisdiction as Jurisdiction[] | undefined;
   for (const j of jurisdictions ?? []) if (!JURISDICTIONS.includes(j)) return usageError(io, `--jurisdiction expects cn or eu, got '${j}'`);
+  const appCategory = values['app-category'] as string[] | undefined;
+  if (appCategory !== undefined) {
+    try {
+      resolveAppCategories(appCategory);
+    } catch (err) {
+      return usageError(io, `--app-category: ${(err as Error).message.replace(/^policylens: /, '')}`);
+    }
+  }
   const format = values.format as InputFormat;
   if (!['html', 'text', 'auto'].includes(format)) return usageError(io, `--format expects html, text or auto, got '${format}'`);
   const inputs = positionals.length ? positionals : ['-'];
@@ -138,7 +151,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     }
     let findings: Finding[];
     try {
-      findings = checkPolicy(extractor.extract(item.text, { format }), { text: item.text, ...(jurisdictions ? { jurisdictions } : {}) });
+      findings = checkPolicy(extractor.extract(item.text, { format }), { text: item.text, ...(jurisdictions ? { jurisdictions } : {}), ...(appCategory ? { appCategory } : {}) });
     } catch (err) {
       inputError = true;
       const message = (err instanceof Error ? err.message : String(err)).replace(/^policylens: /, '');

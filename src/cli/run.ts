@@ -7,6 +7,7 @@ import { createPool, defaultJobs, type PolicyPool } from '../batch.js';
 import { LexiconError } from '../lexicon/schema.js';
 import type { ExtractionWarning, ExtractOptions, PolicyExtraction } from '../types.js';
 import { runCheck } from './check.js';
+import { runDiff } from './diff.js';
 import { runReport } from './report.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { readInputs, STDIN_ID, type InputId, type InputItem } from './inputs.js';
@@ -214,6 +215,7 @@ async function extractAll(opts: CliOptions, io: CliIo): Promise<number> {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // Subcommands come first; anything else is the extraction command.
   if (argv[0] === 'check') return runCheck(argv.slice(1), io);
+  if (argv[0] === 'diff') return runDiff(argv.slice(1), io);
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let opts: CliOptions;
   try {

@@ -1,0 +1,88 @@
+/**
+ * `policylens diff old.txt new.txt`: what changed between two versions of a policy, one line
+ * per change (widening ones marked), or `--json`. Exit 0 done, 1 an input could not be read,
+ * 2 usage error; `--fail-on-widen` exits 1 when the new version collects or shares more.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { diffPolicies, type PolicyChange } from '../diff/index.js';
+import type { InputFormat } from '../types.js';
+import type { CheckIo } from './check.js';
+import { truncate } from './table.js';
+
+export const DIFF_USAGE = `Usage: policylens diff [options] old-file new-file
+
+Compares two versions of a policy: data types, SDKs and their data, permissions and their
+purposes, rights, deadlines, retention, storage and cross-border transfer, sharing
+recipients and data, controllers, dates. Changes that collect or share more are marked
+"widens" (PIPL art. 14: they need new consent).
+
+Options:
+  --json                 print {before, after, widens, changes} as JSON
+  --fail-on-widen        exit 1 when a change widens collection or sharing
+  --format F             html, text or auto (default: auto)
+  -h, --help             show this help
+
+Exit codes: 0 done; 1 an input could not be read (or a widening change with
+--fail-on-widen); 2 usage error.
+`;
+
+const LINE_WIDTH = 80;
+const MARK: Record<PolicyChange['change'], string> = { added: '+', removed: '-', changed: '~' };
+
+function usageError(io: CheckIo, message: string): number {
+  io.stderr.write(`policylens diff: ${message}\nRun 'policylens diff --help' for usage.\n`);
+  return 2;
+}
+
+function render(before: string, after: string, changes: readonly PolicyChange[], afterText: string, beforeText: string): string {
+  const lines = [`${before} -> ${after}: ${changes.length} changes, ${changes.filter((c) => c.widens).length} widening`];
+  for (const c of changes) {
+    const value = c.change === 'changed' ? ` (${c.before ?? '-'} -> ${c.after ?? '-'})` : '';
+    lines.push(truncate(`${MARK[c.change]} ${c.kind} ${c.subject}${value}${c.widens ? '  [widens]' : ''}`, LINE_WIDTH));
+    const e = c.evidence.after[0] ?? c.evidence.before[0];
+    const text = c.evidence.after[0] ? afterText : beforeText;
+    if (e) lines.push(truncate(`    "${text.slice(e.start, e.end).replace(/\s+/g, ' ')}"`, LINE_WIDTH));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runDiff(argv: readonly string[], io: CheckIo): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'fail-on-widen': { type: 'boolean', default: false },
+        format: { type: 'string', default: 'auto' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (err) {
+    return usageError(io, (err as Error).message);
+  }
+  if (values.help) {
+    io.stdout.write(DIFF_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 2) return usageError(io, `expects two files (old and new), got ${positionals.length}`);
+  const format = values.format as InputFormat;
+  if (!['html', 'text', 'auto'].includes(format)) return usageError(io, `--format expects html, text or auto, got '${format}'`);
+  const texts: string[] = [];
+  for (const path of positionals) {
+    try {
+      texts.push(await readFile(path, 'utf8'));
+    } catch (err) {
+      io.stderr.write(`policylens diff: cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+      return 1;
+    }
+  }
+  const diff = diffPolicies(texts[0], texts[1], { extract: { format } });
+  if (values.json) io.stdout.write(`${JSON.stringify({ before: positionals[0], after: positionals[1], ...diff }, null, 2)}\n`);
+  else io.stdout.write(render(positionals[0], positionals[1], diff.changes, texts[1], texts[0]));
+  return values['fail-on-widen'] && diff.widens ? 1 : 0;
+}

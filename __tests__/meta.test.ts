@@ -37,6 +37,13 @@ describe('meta rules', () => {
     expect(m.updated).toBe('2023-04-20');
   });
 
+  it('template blanks in brackets are dates; the first publication is not the update', () => {
+    const m = extractPolicy('首次发布日期：2011年【4】月【6】日\n本次更新发布日期：2022年【2】月【26】日\n本版生效日期：2022年【2】月【26】日').meta;
+    expect(m.updated).toBe('2022-02-26');
+    expect(m.effective).toBe('2022-02-26');
+    expect(extractPolicy('First published: March 1, 2015\nLast updated: June 2, 2021').meta.updated).toBe('2021-06-02');
+  });
+
   it('takes a controller defined as "we", not a third party introduced with an alias', () => {
     const text = '引言\n'.repeat(14) + '支付服务由财付通支付科技有限公司（以下简称“财付通”）提供。\n北京某某科技有限公司（以下简称“我们”）是本应用的运营者。';
     expect(extractPolicy(text).meta.controllers).toEqual(['北京某某科技有限公司']);

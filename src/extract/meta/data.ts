@@ -5,6 +5,8 @@
 
 /** Labels that say a date is the last update / revision / publication. */
 export const UPDATED_CUE = /updated?|revised|revision|modified|amended|announced|published|last change|更新|修订|修改|发布|公布|版本日期/i;
+/** The first publication of a policy (首次发布日期, "first published") dates its first version, not its update. */
+export const FIRST_VERSION_CUE = /首次|初次|最初|首版|first (?:published|released|issued|version)|originally/i;
 /** Labels that say a date is when the policy takes effect. */
 export const EFFECTIVE_CUE = /effective|takes? effect|come[s]? into (?:force|effect)|生效|施行|实施/i;
 /** A date stated for a law or standard, not for the policy. */

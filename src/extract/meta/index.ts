@@ -14,6 +14,7 @@ import {
   ALIAS_CUE,
   WE_ALIAS,
   EFFECTIVE_CUE,
+  FIRST_VERSION_CUE,
   EN_COMPANY_SUFFIX,
   EN_NAME_CONNECTORS,
   GENERIC_ALIASES,
@@ -87,7 +88,7 @@ function findPolicyDates(doc: PolicyDocument): { updated?: DateCandidate; effect
       const label = para.text.slice(from, d.start);
       const after = para.text.slice(d.end, Math.min(sentence[1], d.end + 8));
       if (LAW_CONTEXT.test(label)) continue;
-      let isUpdated = UPDATED_CUE.test(label);
+      let isUpdated = UPDATED_CUE.test(label) && !FIRST_VERSION_CUE.test(label);
       let isEffective = EFFECTIVE_CUE.test(label);
       // A label right before the date ("...Date: ", "更新日期:") ranks first; a cue after the
       // date ("2023年5月1日起生效") or a looser one counts when it is said of the policy.

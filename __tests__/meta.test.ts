@@ -37,6 +37,14 @@ describe('meta rules', () => {
     expect(m.updated).toBe('2023-04-20');
   });
 
+  it('several operators listed after 运营公司…如下 are each a controller', () => {
+    const text = '本政策适用于北京甲乙科技有限公司（以下简称“我们”）提供的产品。\n我们的主要运营公司基本情况如下：（1）北京甲乙科技有限公司，成立于2007年，联系电话：400-000-0000；（2）上海丙丁网络有限公司，成立于2005年。';
+    expect(extractPolicy(text).meta.controllers).toEqual(expect.arrayContaining(['北京甲乙科技有限公司', '上海丙丁网络有限公司']));
+    // A company merely named in a list of partners is not one.
+    const partners = '本政策适用于北京甲乙科技有限公司（以下简称“我们”）提供的产品。\n我们的合作方如下：（1）上海丙丁网络有限公司；（2）深圳戊己有限公司。';
+    expect(extractPolicy(partners).meta.controllers).toEqual(['北京甲乙科技有限公司']);
+  });
+
   it('template blanks in brackets are dates; the first publication is not the update', () => {
     const m = extractPolicy('首次发布日期：2011年【4】月【6】日\n本次更新发布日期：2022年【2】月【26】日\n本版生效日期：2022年【2】月【26】日').meta;
     expect(m.updated).toBe('2022-02-26');

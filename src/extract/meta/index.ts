@@ -116,6 +116,10 @@ function findPolicyDates(doc: PolicyDocument): { updated?: DateCandidate; effect
 /** Words right before a company name that make it the policy's operator. */
 const OPERATOR_BEFORE = /(?:运营者|运营主体|运营方|经营者|服务提供者|个人信息处理者|个人信息控制者)(?:的)?(?:基本信息)?(?:如下)?(?:为|是|即|系)?\s{0,2}[:：]?\s{0,2}$/;
 const OPERATOR_WINDOW = 24;
+/** "我们的主要运营公司基本情况如下：（1）甲公司…（2）乙公司": several operators, each one a controller. */
+const OPERATOR_LIST = /(?:运营公司|运营主体|运营者|运营方|经营者|个人信息处理者)[^。；;]{0,12}(?:如下|包括|分别为|分别是)\s{0,2}[:：]/;
+/** An item start of that list, right before a company name. */
+const LIST_ITEM_BEFORE = /(?:[（(]\s{0,2}\d{1,2}\s{0,2}[)）]|\d{1,2}\s{0,2}[.、]|[:：；;])\s{0,2}$/;
 
 function findControllers(doc: PolicyDocument): { groups: string[][]; mentions: CompanyMention[] } {
   const all: CompanyMention[] = [];
@@ -123,6 +127,15 @@ function findControllers(doc: PolicyDocument): { groups: string[][]; mentions: C
     for (const m of companyNames(para)) all.push(m);
   }
   let chosen = all.filter((m) => m.defining);
+  // Only a list of two or more: one name after 如下： is the single operator, read below.
+  const listed = all.filter((m) => {
+    const text = doc.paragraphs[m.paragraph]!.text;
+    const cue = OPERATOR_LIST.exec(text);
+    return cue !== null && m.start > cue.index && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+  });
+  const perParagraph = new Map<number, number>();
+  for (const m of listed) perParagraph.set(m.paragraph, (perParagraph.get(m.paragraph) ?? 0) + 1);
+  for (const m of listed) if (perParagraph.get(m.paragraph)! >= 2 && !chosen.includes(m)) chosen.push(m);
   // "得物的运营者上海识装信息科技有限公司", "主要运营主体的基本信息如下：上海宽娱…": the operator named outright.
   if (chosen.length === 0) chosen = all.filter((m) => OPERATOR_BEFORE.test(doc.paragraphs[m.paragraph]!.text.slice(Math.max(0, m.start - OPERATOR_WINDOW), m.start))).slice(0, 1);
   if (chosen.length === 0) {

@@ -252,3 +252,13 @@ describe('the same SDK in a Chinese policy and its English translation', () => {
     expect(extractPolicy(text).sdks).toEqual([]);
   });
 });
+
+describe('platforms stated for the whole policy', () => {
+  it('a policy for one platform\'s app gives its SDKs that platform, unless the text names the other', () => {
+    const android = '本隐私政策适用范围包括扫描王 APP（Android)。\n我们使用了友盟SDK统计使用情况。';
+    expect(extractPolicy(android).sdks[0]!.platforms).toEqual(['android']);
+    const both = '本隐私政策适用范围包括扫描王 APP（Android)。\n我们使用了友盟SDK统计使用情况。iOS用户可在设置中关闭。';
+    expect(extractPolicy(both).sdks[0]!.platforms).toEqual([]);
+    expect(extractPolicy('我们使用了友盟SDK统计使用情况。').sdks[0]!.platforms).toEqual([]);
+  });
+});

@@ -194,8 +194,11 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     }
   }
 
+  const only = singlePlatform(doc);
   const out: SdkFinding[] = [];
   for (const d of drafts.values()) {
+    // A policy for one platform's apps only (`扫描全能王 APP（Android)`): its SDKs run there.
+    if (only && d.platforms.size === 0) d.platforms.add(only);
     const refs = [...(evidence.get(d.id)?.values() ?? [])].sort((a, b) => a.para - b.para || a.start - b.start);
     // Overlapping spans (a literal name inside a listed cell) keep the first, longest one.
     const kept: TextRef[] = [];
@@ -269,4 +272,31 @@ function trimName(doc: PolicyDocument, r: TextRef): TextRef {
   if (open > r.start && open < end) end = open;
   while (end > r.start && t.charCodeAt(end - 1) === 0x20) end--;
   return { para: r.para, start: r.start, end };
+}
+
+/** The scope of a policy that names an app for one platform: `APP（Android)`, "for iOS". */
+const SCOPE_PLATFORM = /(?:app|应用|客户端|软件)\s{0,2}[（(]\s{0,2}(android|安卓|ios|iphone|苹果)\s{0,2}(?:版|端|系统)?\s{0,2}[)）]|(?:android|安卓|ios)\s{0,2}(?:版|端|客户端)|\b(?:for|on) (android|ios)\b/gi;
+const ANY_IOS = /\bios\b|iphone|ipad|苹果|app store/i;
+const ANY_ANDROID = /android|安卓|鸿蒙|harmonyos/i;
+/** Paragraphs from the start that say what the policy covers. */
+const SCOPE_PARAGRAPHS = 30;
+
+/**
+ * The one platform a policy is for, when its opening says so and the text never names the
+ * other: then every SDK without a platform of its own runs on it.
+ */
+function singlePlatform(doc: PolicyDocument): Platform | undefined {
+  let stated: Platform | undefined;
+  for (const para of doc.paragraphs.slice(0, SCOPE_PARAGRAPHS)) {
+    SCOPE_PLATFORM.lastIndex = 0;
+    for (const m of para.text.matchAll(SCOPE_PLATFORM)) {
+      const word = (m[1] ?? m[2] ?? m[0]).toLowerCase();
+      const p: Platform = /ios|iphone|苹果/.test(word) ? 'ios' : 'android';
+      if (stated && stated !== p) return undefined;
+      stated = p;
+    }
+  }
+  if (!stated) return undefined;
+  const other = stated === 'android' ? ANY_IOS : ANY_ANDROID;
+  return doc.paragraphs.some((p) => other.test(p.text)) ? undefined : stated;
 }

@@ -154,6 +154,11 @@ describe('permission rules, one case each', () => {
     expect(ids(one('我们使用相机权限。如您是iOS系统，请在设置中关闭；如您是安卓系统，请在应用管理中关闭。'))).toEqual([`${A}CAMERA`, 'NSCameraUsageDescription']);
   });
 
+  test('"obtain" and "get" ask for a permission as 获取 does; channels we contact the user by do not', () => {
+    expect(ids(one('The SDK needs to obtain your location permission and get the camera.'))).toEqual([`${A}ACCESS_FINE_LOCATION`, `${A}CAMERA`]);
+    expect(ids(one('（4）我们还可能会根据您提供的联系方式，通过短信、电话或您同意的其他方式联系您。'))).toEqual([]);
+  });
+
   test('a statement that something is not accessed drops it', () => {
     expect(ids(one('We will never access your contacts.'))).toEqual([]);
   });

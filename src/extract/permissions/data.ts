@@ -8,7 +8,7 @@
 export const PERMISSION_NOUN = /permission|authori[sz]ation|authori[sz]e|权限|授权/i;
 
 /** Before a hit, in the same clause: a verb that asks for or uses a device capability. */
-export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|call(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
+export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|get(?:s|ting)?|call(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
 export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求/;
 
 /**
@@ -89,6 +89,8 @@ export const ITEM_NUMBER = /^[(（]?(\d{1,3})(?:[)）.、．]|\s)\s*(?![\d.])/;
  * number or a call, not of the phone permission. Only names without 权限 are tested.
  */
 export const COMPOUND_AFTER_ZH = /^(?:号码|号|客服|热线|回访|营销|沟通|咨询|会议|时[，,、]?)/;
+/** `通过短信、电话或其他方式联系您`: names of channels we reach the user by, not permissions. */
+export const CHANNEL_AFTER_ZH = /^[^，,。；;]{0,16}?(?:联系您|通知您|告知您|与您联系|联络您|回访您|向您(?:发送|推送|推荐))/;
 export const COMPOUND_BEFORE_ZH = /(?:拨打|接听|办公|客服|联系|咨询)$/;
 export const GENERIC_ITEM = /\blist\b|\btable\b|following|as follows|permissions of|清单|列表|说明|如下|以下/i;
 

@@ -14,6 +14,7 @@ import { isNegatedMention } from '../common/negation.js';
 import {
   CHAIN_GAP,
   CHAIN_GAP_ITEM,
+  CHANNEL_AFTER_ZH,
   CHAIN_GAP_MAX,
   COMPOUND_AFTER_ZH,
   COMPOUND_BEFORE_ZH,
@@ -187,6 +188,7 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     const intro = text.slice(Math.max(prevStart, first.start - LIST_CUE_WINDOW), first.start);
     const listed = (zh ? LIST_CUE_ZH : LIST_CUE_EN).test(intro) || (chain.length > 1 && last.strong && PERMISSION_NOUN.test(last.form));
     const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(pre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed;
+    if (zh && !chain.some((h) => h.strong) && CHANNEL_AFTER_ZH.test(text.slice(last.end, last.end + 24))) continue;
     // "We will never access your contacts": the cue itself is denied.
     if (!chain.some((h) => h.strong) && (zh ? NEGATED_CUE_ZH : NEGATED_CUE_EN).test(pre + text.slice(first.start, first.end))) continue;
     for (const h of chain) {

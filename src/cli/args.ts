@@ -41,7 +41,8 @@ Options:
   --json             print the full result as JSON (an array of {id, result} for several inputs)
   --jsonl            print one JSON line {id, result} (or {id, error}) per policy as each finishes;
                      with -, read JSONL records {"id": ..., "text": ...} from standard input
-  --lexicon FILE     add a lexicon (JSON or YAML); repeatable
+  --lexicon FILE     add a lexicon (JSON or YAML); repeatable. An entry whose id or form is
+                     already loaded must say "override": true (docs/extending.md)
   --jobs N           worker threads (default: every core for 200 or more inputs or a JSONL
                      stream, else one core fewer; never more than there are inputs)
   --format F         html, text or auto (default: auto)

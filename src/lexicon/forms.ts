@@ -35,6 +35,17 @@ export function matchedForms(kind: string, entry: Record<string, unknown>): Fiel
   return out;
 }
 
+/** English words as the tokenizer sees them (`english.ts`'s WORD). */
+const WORD_CHAR = /[A-Za-z0-9\u00c0-\u024f]/;
+
+/** Can the matcher ever find this form? Cheap (no stemming): run over every built-in form at load. */
+export function canMatch(form: string): boolean {
+  if (WORD_CHAR.test(form) || hasCjk(form)) return true;
+  // Full-width letters and the like become words only after NFKC.
+  const f = form.normalize('NFKC');
+  return WORD_CHAR.test(f) || hasCjk(f);
+}
+
 /**
  * The matcher's key of a form, or null for a form that can never match. Forms with a CJK
  * character match on their characters (NFKC, ASCII letters in lower case); others on the

@@ -12,7 +12,7 @@
  * documentation; its script decides how it is matched.
  */
 import type { Platform, ProtectionLevel, SdkCategory, SectionCategory } from '../types.js';
-import { formKey, matchedForms } from './forms.js';
+import { canMatch, matchedForms } from './forms.js';
 
 export const LEXICON_KINDS = ['dataTypes', 'sdks', 'permissions', 'rights', 'sections'] as const;
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -155,7 +155,7 @@ function foundById(kind: LexiconKind, raw: Record<string, unknown>): boolean {
 function checkMatchable(kind: LexiconKind, raw: Record<string, unknown>, file: string, name: string): void {
   const forms = matchedForms(kind, raw);
   for (const { field, form } of forms) {
-    if (formKey(form) === null) throw new LexiconError(file, name, field, `${JSON.stringify(form)} can never match: a form needs a letter, a digit or a Chinese character`);
+    if (!canMatch(form)) throw new LexiconError(file, name, field, `${JSON.stringify(form)} can never match: a form needs a letter, a digit or a Chinese character`);
   }
   if (forms.length === 0 && !foundById(kind, raw)) {
     throw new LexiconError(file, name, 'forms', 'this entry can never match: give it at least one form in "forms.en" or "forms.zh"');

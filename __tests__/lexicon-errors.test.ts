@@ -60,6 +60,11 @@ describe('files that do not parse', () => {
     expect(err.message).not.toMatch(/position|is not valid JSON/);
   });
 
+  it('a .json file written in YAML says to name it .yaml', () => {
+    const path = file('shoes.json', 'kind: dataTypes\nentries: []\n');
+    expect(errorOf(() => createExtractor({ lexicons: [path] })).message).toMatch(/shoes\.json: not valid JSON at line 1, column 1: .* \(the file reads as YAML: name it \.yaml or \.yml\)$/);
+  });
+
   it('a YAML syntax error gives its line and column', () => {
     const path = file('broken.yaml', 'kind: dataTypes\nentries:\n  - id: profile.shoe_size\n   label: [unclosed\n');
     expect(errorOf(() => createExtractor({ lexicons: [path] })).message).toMatch(/broken\.yaml: not valid YAML at line 4, column 1: /);

@@ -100,7 +100,10 @@ export function parseLexiconText(text: string, name: string): unknown {
   if (ext === '.json') {
     const r = parseJson(text);
     if (r.ok) return r.value;
-    throw new LexiconError(name, null, null, `not valid JSON ${r.problem}`);
+    // YAML reads broken JSON too: the hint is only for a file that does not even start as JSON.
+    const yaml = /^\s*[[{]/.test(text) ? null : parseYaml(text);
+    const hint = yaml?.ok && typeof yaml.value === 'object' && yaml.value !== null ? ' (the file reads as YAML: name it .yaml or .yml)' : '';
+    throw new LexiconError(name, null, null, `not valid JSON ${r.problem}${hint}`);
   }
   if (ext === '.yaml' || ext === '.yml') {
     const r = parseYaml(text);

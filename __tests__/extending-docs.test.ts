@@ -12,7 +12,7 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { createExtractor, LexiconError } from '../src/index.js';
 import type { LexiconInput } from '../src/lexicon/load.js';
 import { makeTokenView } from '../src/lexicon/matcher.js';
-import type { LexiconKind } from '../src/lexicon/schema.js';
+import { FIELDS, FILE_FIELDS, PLATFORMS, PROTECTION_LEVELS, SDK_CATEGORIES, SECTION_CATEGORIES, type LexiconKind } from '../src/lexicon/schema.js';
 import { ROOT } from './helpers/corpus.js';
 
 const require = createRequire(import.meta.url);
@@ -69,6 +69,25 @@ describe('the lexicon blocks of docs/extending.md', () => {
   it('the inline file of section 1 is the example file, in full', () => {
     const inline = LEXICON_BLOCKS.find((b) => b.lang === 'json' && (JSON.parse(b.body) as { kind: string }).kind === 'dataTypes')!;
     expect(JSON.parse(inline.body)).toEqual(JSON.parse(readFileSync(join(ROOT, 'docs', 'examples', 'connected-cars.json'), 'utf8')));
+  });
+});
+
+describe('the field tables of section 3', () => {
+  const HEADINGS: Record<LexiconKind, string> = { dataTypes: 'Data types', sdks: 'SDKs', permissions: 'Permissions', rights: 'Rights', sections: 'Sections' };
+  /** The part of the page under `### <title>`, up to the next heading. */
+  const part = (title: string): string => new RegExp(`^### ${title} .*\\n([\\s\\S]*?)(?=^##)`, 'm').exec(PAGE)![1]!;
+  /** The backticked names in the first column of a table. */
+  const fieldsOf = (text: string): string[] => [...text.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([\w$]+)`/g)].map((x) => x[1]!));
+
+  it.each(Object.keys(HEADINGS) as LexiconKind[])('%s: the table lists exactly the fields the schema takes', (kind) => {
+    expect(new Set(fieldsOf(part(HEADINGS[kind])))).toEqual(new Set(FIELDS[kind]));
+  });
+
+  it('the top level and every allowed value are named', () => {
+    for (const f of FILE_FIELDS) expect(PAGE).toContain(`\`${f}\``);
+    for (const [title, values] of [['SDKs', [...SDK_CATEGORIES, ...PLATFORMS]], ['Permissions', PROTECTION_LEVELS], ['Sections', SECTION_CATEGORIES]] as const) {
+      for (const v of values) expect([title, v, part(title).includes(`\`${v}\``)]).toEqual([title, v, true]);
+    }
   });
 });
 

@@ -35,8 +35,8 @@ describe('the connected-car example of docs/extending.md', () => {
   });
 
   it('rejects a collision without override, naming file, entry and field', () => {
-    const bad = { name: 'cars-bad.json', kind: 'dataTypes' as const, entries: [{ id: 'device.imei', label: { en: 'IMEI again' }, sensitive: false }] };
+    const bad = { name: 'cars-bad.json', kind: 'dataTypes' as const, entries: [{ id: 'device.imei', label: { en: 'IMEI again' }, forms: { en: ['IMEI again'] }, sensitive: false }] };
     expect(() => createExtractor({ lexicons: [bad] })).toThrow(LexiconError);
-    expect(() => createExtractor({ lexicons: [bad] })).toThrow(/cars-bad\.json, entry #0 \(device\.imei\), field 'id': collides/);
+    expect(() => createExtractor({ lexicons: [bad] })).toThrow(/cars-bad\.json, entry #1 \(device\.imei\), field 'id': collides/);
   });
 });

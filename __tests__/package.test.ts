@@ -30,10 +30,10 @@ maybe('the npm package', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('holds the built code, lexicons, README and LICENSE and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/policy-extraction.schema.json']));
+  it('holds the built code, lexicons, docs, README and LICENSE and nothing else', () => {
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/policy-extraction.schema.json', 'docs/extending.md', 'docs/examples/connected-cars.json']));
     expect(files.some((f) => f.startsWith('lexicons/') && f.endsWith('.json'))).toBe(true);
-    const stray = files.filter((f) => !/^(dist\/|lexicons\/|README\.md$|LICENSE$|package\.json$)/.test(f));
+    const stray = files.filter((f) => !/^(dist\/|lexicons\/|docs\/|README\.md$|LICENSE$|package\.json$)/.test(f));
     expect(stray).toEqual([]);
     expect(files.some((f) => f.startsWith('corpus/') || f.startsWith('__tests__/') || f.startsWith('src/'))).toBe(false);
   });

@@ -64,7 +64,7 @@ describe('the SDK lexicon file', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const e of sdks.values()) {
-      const forms = [e.name, ...(e.aliases ?? []), ...(e.packages ?? []), ...(e.forms?.en ?? []), ...(e.forms?.zh ?? [])];
+      const forms = [e.name, ...(e.aliases ?? []), ...(e.packages ?? [])];
       for (const f of forms) {
         const key = hasCjk(f) ? `zh:${f.normalize('NFKC').toLowerCase()}` : `en:${termStems(f).join(' ')}`;
         const prior = owner.get(key);

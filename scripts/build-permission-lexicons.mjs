@@ -413,6 +413,8 @@ function buildIos() {
     id: 'ios.notifications',
     label: { en: 'Notifications', zh: '通知' },
     platform: 'ios',
+    // The API the app asks through: a lexicon entry needs a form it can be found by.
+    forms: { en: ['UNUserNotificationCenter'] },
     note: 'Notifications have no Info.plist key; the app asks at run time (UNUserNotificationCenter).',
   });
   return entries;

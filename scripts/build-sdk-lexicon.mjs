@@ -139,7 +139,7 @@ function uniqueCaseless(list, skip = new Set()) {
   });
 }
 
-const FIELD_ORDER = ['id', 'name', 'label', 'vendor', 'category', 'platforms', 'aliases', 'packages', 'forms', 'privacyUrl', 'note', 'override'];
+const FIELD_ORDER = ['id', 'name', 'label', 'vendor', 'category', 'platforms', 'aliases', 'packages', 'privacyUrl', 'note', 'override'];
 
 function layout(file) {
   const entry = (e) => '    {\n' + FIELD_ORDER.filter((k) => e[k] !== undefined).map((k) => `      ${JSON.stringify(k)}: ${JSON.stringify(e[k])}`).join(',\n') + '\n    }';
@@ -159,7 +159,7 @@ for (const e of file.entries) {
   if (extra.length) process.stdout.write(`  ${e.id}: + ${extra.join(', ')}\n`);
   const packages = uniqueCaseless([...(e.packages ?? []), ...extra]);
   if (packages.length) e.packages = packages;
-  const forms = [e.name, ...e.aliases, ...(e.packages ?? []), ...(e.forms?.en ?? []), ...(e.forms?.zh ?? [])];
+  const forms = [e.name, ...e.aliases, ...(e.packages ?? [])];
   for (const f of forms) {
     const k = formKey(f);
     const prior = owner.get(k);

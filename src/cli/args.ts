@@ -48,7 +48,9 @@ Options:
                     each finishes; with -, read JSONL records
                     {"id": ..., "text": ...} from standard input
   -r, --recursive   with a folder, read the folders below it too
-  --lexicon FILE    add a lexicon (JSON or YAML); repeatable
+  --lexicon FILE    add a lexicon (JSON or YAML); repeatable. An entry whose id
+                    or form is already loaded must say "override": true
+                    (docs/extending.md)
   --jobs N          worker threads (default: every core for 200 or more inputs
                     or a JSONL stream, else one core fewer; never more than
                     there are inputs)

@@ -1,16 +1,15 @@
 /**
  * Loads the built-in lexicons from `lexicons/` and merges user lexicons over them.
- * Every file is validated; a user entry whose id collides with a built-in one must say
- * `override: true`.
+ * Every file is validated; a user entry whose id or one of whose forms is already held by an
+ * entry loaded before it (built-in or an earlier user file) must say `override: true`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { extname, basename } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEXICON_KINDS, LexiconError, validateLexicon, type EntryByKind, type LexiconFile, type LexiconKind } from './schema.js';
 import { CharMatcher, TermMatcher, hasCjk } from './matcher.js';
-
-const require = createRequire(import.meta.url);
+import { FormOwners } from './owners.js';
+import { parseLexiconFile } from './parse.js';
 
 /** The package's own lexicon folder (the same relative place from src/ and dist/). */
 export const BUILTIN_LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
@@ -30,24 +29,46 @@ export class LexiconSet {
   private readonly origin = new Map<string, string>();
   private readonly matchers = new Map<LexiconKind, TermMatcher>();
 
+  /** Form → owning entry per kind, built when the first user lexicon of that kind is added. */
+  private readonly owners = new Map<LexiconKind, FormOwners>();
+
   add(file: LexiconFile, name: string, builtin: boolean): void {
     const map = this.entries[file.kind] as Map<string, EntryByKind[LexiconKind]>;
+    const owners = builtin ? null : this.ownersOf(file.kind);
     file.entries.forEach((entry, i) => {
+      const where = `#${i + 1} (${entry.id})`;
       const key = `${file.kind}:${entry.id}`;
       const prior = this.origin.get(key);
       if (prior !== undefined && !builtin && !entry.override) {
-        throw new LexiconError(name, `#${i} (${entry.id})`, 'id', `collides with an entry of ${prior}; set "override": true to replace it`);
+        throw new LexiconError(name, where, 'id', `collides with an entry of ${prior}; set "override": true to replace it`);
       }
       if (prior !== undefined && builtin) {
-        throw new LexiconError(name, `#${i} (${entry.id})`, 'id', `duplicate of an entry of ${prior}`);
+        throw new LexiconError(name, where, 'id', `duplicate of an entry of ${prior}`);
+      }
+      owners?.check(entry, name, where);
+      if (prior !== undefined) {
+        // The replacement goes last, so that the forms it takes over are its own in the matcher.
+        map.delete(entry.id);
+        owners?.remove(entry.id);
       }
       map.set(entry.id, entry);
+      owners?.add(entry, name);
       this.origin.set(key, name);
     });
     this.matchers.delete(file.kind);
     this.chars = null;
     this.cjkTermSet = null;
     this.cjkFormList = null;
+  }
+
+  private ownersOf(kind: LexiconKind): FormOwners {
+    let owners = this.owners.get(kind);
+    if (!owners) {
+      owners = new FormOwners(kind);
+      for (const [id, entry] of this.entries[kind]) owners.add(entry, this.origin.get(`${kind}:${id}`) ?? '');
+      this.owners.set(kind, owners);
+    }
+    return owners;
   }
 
   /** The matcher over every form of one kind, built on first use. */
@@ -92,40 +113,22 @@ export class LexiconSet {
   }
 }
 
-/** [form, id] pairs of a kind: forms in both languages, plus labels, SDK names, aliases and packages. */
+/** [form, id] pairs of a kind: forms in both languages; for SDKs, names, aliases and packages. */
 function* formsOf(map: Map<string, EntryByKind[LexiconKind]>): Generator<readonly [string, string]> {
   for (const e of map.values()) {
-    const extra = e as Partial<EntryByKind['sdks']>;
-    if (extra.name) yield [extra.name, e.id];
-    for (const a of extra.aliases ?? []) yield [a, e.id];
-    for (const p of extra.packages ?? []) yield [p, e.id];
-    for (const f of e.forms?.en ?? []) yield [f, e.id];
-    for (const f of e.forms?.zh ?? []) yield [f, e.id];
-  }
-}
-
-function parseFile(path: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new LexiconError(path, null, null, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  const ext = extname(path).toLowerCase();
-  try {
-    if (ext === '.yaml' || ext === '.yml') {
-      const yaml = require('yaml') as { parse(s: string): unknown };
-      return yaml.parse(raw);
-    }
-    return JSON.parse(raw);
-  } catch (err) {
-    throw new LexiconError(path, null, null, `not valid ${ext === '.json' || !ext ? 'JSON' : 'YAML'}: ${(err as Error).message}`);
+    const sdk = e as Partial<EntryByKind['sdks']>;
+    if (sdk.name) yield [sdk.name, e.id];
+    for (const a of sdk.aliases ?? []) yield [a, e.id];
+    for (const p of sdk.packages ?? []) yield [p, e.id];
+    const forms = (e as Partial<EntryByKind['dataTypes']>).forms;
+    for (const f of forms?.en ?? []) yield [f, e.id];
+    for (const f of forms?.zh ?? []) yield [f, e.id];
   }
 }
 
 /** Reads and validates one lexicon file or object. */
 export function readLexicon(input: LexiconInput): { file: LexiconFile; name: string } {
-  if (typeof input === 'string') return { file: validateLexicon(parseFile(input), basename(input)), name: basename(input) };
+  if (typeof input === 'string') return { file: validateLexicon(parseLexiconFile(input), basename(input)), name: basename(input) };
   const name = input.name ?? '(inline lexicon)';
   const { name: _ignored, ...data } = input as LexiconFile & { name?: string };
   return { file: validateLexicon(data, name), name };
@@ -137,7 +140,7 @@ let builtinFiles: { file: LexiconFile; name: string }[] | null = null;
 function builtins(): { file: LexiconFile; name: string }[] {
   if (!builtinFiles) {
     const names = readdirSync(BUILTIN_LEXICON_DIR).filter((f) => /\.(json|ya?ml)$/i.test(f)).sort();
-    builtinFiles = names.map((n) => ({ file: validateLexicon(parseFile(BUILTIN_LEXICON_DIR + n), n), name: n }));
+    builtinFiles = names.map((n) => ({ file: validateLexicon(parseLexiconFile(BUILTIN_LEXICON_DIR + n), n), name: n }));
   }
   return builtinFiles;
 }

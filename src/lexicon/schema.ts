@@ -12,6 +12,7 @@
  * documentation; its script decides how it is matched.
  */
 import type { Platform, ProtectionLevel, SdkCategory, SectionCategory } from '../types.js';
+import { canMatch, matchedForms } from './forms.js';
 
 export const LEXICON_KINDS = ['dataTypes', 'sdks', 'permissions', 'rights', 'sections'] as const;
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -39,7 +40,8 @@ export interface DataTypeEntry extends EntryBase {
   sensitive: boolean;
 }
 
-export interface SdkEntry extends EntryBase {
+/** An SDK is matched by its `name`, `aliases` and `packages`; it has no `forms`. */
+export interface SdkEntry extends Omit<EntryBase, 'forms'> {
   /** Canonical English name. */
   name: string;
   aliases?: string[];
@@ -92,18 +94,27 @@ export class LexiconError extends Error {
   }
 }
 
-const SDK_CATEGORIES: readonly SdkCategory[] = ['push', 'analytics', 'crash-reporting', 'advertising', 'maps-location', 'social', 'payment', 'identity-verification', 'media', 'iot-connectivity', 'device-identifier', 'other'];
-const PLATFORMS: readonly Platform[] = ['android', 'ios', 'harmonyos', 'web'];
-const PROTECTION_LEVELS: readonly ProtectionLevel[] = ['dangerous', 'normal', 'signature', 'internal', 'special', 'vendor', 'app'];
-const SECTION_CATEGORIES: readonly SectionCategory[] = ['scope', 'definitions', 'collection', 'cookies', 'sdk', 'permissions', 'sharing', 'security', 'retention', 'storage', 'rights', 'minors', 'changes', 'contact', 'other'];
+export const SDK_CATEGORIES: readonly SdkCategory[] = ['push', 'analytics', 'crash-reporting', 'advertising', 'maps-location', 'social', 'payment', 'identity-verification', 'media', 'iot-connectivity', 'device-identifier', 'other'];
+export const PLATFORMS: readonly Platform[] = ['android', 'ios', 'harmonyos', 'web'];
+export const PROTECTION_LEVELS: readonly ProtectionLevel[] = ['dangerous', 'normal', 'signature', 'internal', 'special', 'vendor', 'app'];
+export const SECTION_CATEGORIES: readonly SectionCategory[] = ['scope', 'definitions', 'collection', 'cookies', 'sdk', 'permissions', 'sharing', 'security', 'retention', 'storage', 'rights', 'minors', 'changes', 'contact', 'other'];
 
-const COMMON_FIELDS = ['id', 'label', 'forms', 'override', 'note'];
-const FIELDS: Record<LexiconKind, string[]> = {
-  dataTypes: [...COMMON_FIELDS, 'sensitive'],
-  sdks: [...COMMON_FIELDS, 'name', 'aliases', 'vendor', 'category', 'platforms', 'packages', 'privacyUrl'],
-  permissions: [...COMMON_FIELDS, 'platform', 'protectionLevel'],
-  rights: COMMON_FIELDS,
-  sections: [...COMMON_FIELDS, 'priority'],
+/** The fields a lexicon file takes at its top level. */
+export const FILE_FIELDS = ['kind', 'entries', 'source', 'description', '$schema'];
+/** The fields an entry of each kind takes (required ones first). */
+export const FIELDS: Record<LexiconKind, readonly string[]> = {
+  dataTypes: ['id', 'label', 'sensitive', 'forms', 'override', 'note'],
+  sdks: ['id', 'label', 'name', 'category', 'aliases', 'packages', 'vendor', 'platforms', 'privacyUrl', 'override', 'note'],
+  permissions: ['id', 'label', 'platform', 'forms', 'protectionLevel', 'override', 'note'],
+  rights: ['id', 'label', 'forms', 'override', 'note'],
+  sections: ['id', 'label', 'priority', 'forms', 'override', 'note'],
+};
+const ENTRY_NAME: Record<LexiconKind, string> = {
+  dataTypes: 'a data type entry',
+  sdks: 'an SDK entry',
+  permissions: 'a permission entry',
+  rights: 'a right entry',
+  sections: 'a section entry',
 };
 const ID_PATTERN: Record<LexiconKind, RegExp> = {
   dataTypes: /^[a-z][a-z0-9_]*\.[a-z0-9_]+$/,
@@ -129,11 +140,33 @@ function checkEnum<T extends string>(v: unknown, allowed: readonly T[], file: st
   }
 }
 
+function unknownField(kind: LexiconKind, key: string): string {
+  const takes = `${ENTRY_NAME[kind]} takes ${FIELDS[kind].join(', ')}`;
+  if (kind === 'sdks' && key === 'forms') return `unknown field: an SDK is matched by its name, aliases and packages, so put these words in "aliases"; ${takes}`;
+  return `unknown field; ${takes}`;
+}
+
+/** An Android permission whose id is a manifest name is found wherever a policy writes that name. */
+function foundById(kind: LexiconKind, raw: Record<string, unknown>): boolean {
+  return kind === 'permissions' && raw.platform === 'android' && String(raw.id).includes('.permission.');
+}
+
+/** Every matched string must be matchable, and an entry must have at least one. */
+function checkMatchable(kind: LexiconKind, raw: Record<string, unknown>, file: string, name: string): void {
+  const forms = matchedForms(kind, raw);
+  for (const { field, form } of forms) {
+    if (!canMatch(form)) throw new LexiconError(file, name, field, `${JSON.stringify(form)} can never match: a form needs a letter, a digit or a Chinese character`);
+  }
+  if (forms.length === 0 && !foundById(kind, raw)) {
+    throw new LexiconError(file, name, 'forms', 'this entry can never match: give it at least one form in "forms.en" or "forms.zh"');
+  }
+}
+
 /** Validates parsed lexicon data; returns it typed, or throws a LexiconError. */
 export function validateLexicon(data: unknown, file: string): LexiconFile {
   if (!isObject(data)) throw new LexiconError(file, null, null, 'the file must hold an object with "kind" and "entries"');
   for (const key of Object.keys(data)) {
-    if (!['kind', 'source', 'description', 'entries', '$schema'].includes(key)) throw new LexiconError(file, null, key, 'unknown field');
+    if (!FILE_FIELDS.includes(key)) throw new LexiconError(file, null, key, `unknown field; a lexicon file takes ${FILE_FIELDS.join(', ')}`);
   }
   const kind = data.kind;
   if (typeof kind !== 'string' || !(LEXICON_KINDS as readonly string[]).includes(kind)) {
@@ -143,7 +176,7 @@ export function validateLexicon(data: unknown, file: string): LexiconFile {
   if (!Array.isArray(data.entries)) throw new LexiconError(file, null, 'entries', 'expected a list of entries');
   const seen = new Set<string>();
   data.entries.forEach((raw: unknown, i: number) => {
-    const where = `#${i}`;
+    const where = `#${i + 1}`;
     if (!isObject(raw)) throw new LexiconError(file, where, null, 'an entry must be an object');
     const id = raw.id;
     if (typeof id !== 'string' || !ID_PATTERN[k].test(id)) {
@@ -152,7 +185,7 @@ export function validateLexicon(data: unknown, file: string): LexiconFile {
     const name = `${where} (${id})`;
     if (seen.has(id)) throw new LexiconError(file, name, 'id', 'duplicate id in this file');
     seen.add(id);
-    for (const key of Object.keys(raw)) if (!FIELDS[k].includes(key)) throw new LexiconError(file, name, key, 'unknown field');
+    for (const key of Object.keys(raw)) if (!FIELDS[k].includes(key)) throw new LexiconError(file, name, key, unknownField(k, key));
     const label = raw.label;
     if (!isObject(label) || typeof label.en !== 'string' || (label.zh !== undefined && typeof label.zh !== 'string')) {
       throw new LexiconError(file, name, 'label', 'expected { "en": string, "zh"?: string }');
@@ -192,6 +225,7 @@ export function validateLexicon(data: unknown, file: string): LexiconFile {
       case 'rights':
         break;
     }
+    checkMatchable(k, raw, file, name);
   });
   return data as unknown as LexiconFile;
 }

@@ -46,15 +46,15 @@ function foldName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-/** Every lexicon name, alias and form, folded → id. */
+/** Every lexicon name and alias, folded → id. */
 function exactIndex(lexicons: LexiconSet): Map<string, string> {
   let index = exactIndexes.get(lexicons);
   if (!index) {
     index = new Map();
     for (const e of lexicons.entries.sdks.values()) {
-      for (const n of [e.name, ...(e.aliases ?? []), ...(e.forms?.en ?? []), ...(e.forms?.zh ?? [])]) {
+      for (const n of [e.name, ...(e.aliases ?? [])]) {
         const k = foldName(n);
-        if (!index.has(k)) index.set(k, e.id);
+        index.set(k, e.id);
       }
     }
     exactIndexes.set(lexicons, index);
@@ -85,7 +85,7 @@ function fuzzyIndex(lexicons: LexiconSet): FuzzyEntry[] {
   if (!index) {
     index = [];
     for (const e of lexicons.entries.sdks.values()) {
-      const names = [e.name, ...(e.aliases ?? []), ...(e.forms?.en ?? [])];
+      const names = [e.name, ...(e.aliases ?? [])];
       for (const n of names) {
         if (/[\u3400-\u9fff]/.test(n)) continue;
         const core = nameCore(n);

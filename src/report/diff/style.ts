@@ -36,10 +36,10 @@ main.diff{grid-template-columns:minmax(0,1fr) minmax(0,1fr);grid-template-rows:a
 .tag.t-widens{background:#b91c1c;color:#fff;border:1px solid #7f1d1d;font-weight:700}
 .side{display:flex;flex-direction:column;min-height:0;min-width:0;background:#fff}
 .side+.side{border-left:1px solid #e2e8f0}
-.side h2{flex:none;margin:0;padding:6px 20px;font-size:13px;font-weight:600;border-bottom:1px solid #e2e8f0;background:#f1f5f9}
-.side.old h2{border-top:3px solid #dc2626}
-.side.new h2{border-top:3px solid #16a34a}
-.side h2 small{font-weight:400;color:#64748b}
+.side>h2{flex:none;margin:0;padding:6px 20px;font-size:13px;font-weight:600;border-bottom:1px solid #e2e8f0;background:#f1f5f9}
+.side.old>h2{border-top:3px solid #dc2626}
+.side.new>h2{border-top:3px solid #16a34a}
+.side>h2 small{font-weight:400;color:#64748b}
 .pane{flex:1 1 auto;min-height:0;overflow:auto;padding:12px 20px}
 .pane .p{content-visibility:auto;contain-intrinsic-size:auto 1.6em}
 main.diff mark[data-field]{background:color-mix(in srgb,var(--c) 35%,transparent)}
@@ -51,7 +51,9 @@ body.only-widens mark[data-change]:not([data-w]){background:none;outline:none;cu
 main.diff mark.cur{outline:2px solid #0f172a;outline-offset:1px}
 @media (max-width:900px){
   main.diff{display:block}
-  #changes{max-height:none;overflow:visible;padding:10px 12px}
+  #changes{max-height:none;overflow-x:auto;padding:10px 12px}
+  #changes table{font-size:12px}
+  #changes td{overflow-wrap:anywhere}
   .side+.side{border-left:0;border-top:1px solid #e2e8f0}
   .pane{overflow:visible;padding:10px 12px}
 }

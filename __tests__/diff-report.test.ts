@@ -10,7 +10,7 @@
  * Without a browser the browser tests are skipped with a message, except in CI (env CI),
  * where a missing browser fails.
  */
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -91,6 +91,28 @@ describe('renderDiffReport', () => {
     // Distinct paragraph ids in the two panes.
     expect(paneHtml(page, 'old')).toContain('id="old-p0"');
     expect(paneHtml(page, 'new')).toContain('id="new-p0"');
+  });
+
+  it('changed items are marked amber in both versions; widening ones carry data-w', () => {
+    const a = '隐私政策\n更新日期：2023年1月1日\n一、存储\n您的个人信息存储在中国境内。\n二、您的权利\n我们将在15个工作日内答复您的请求。\n三、权限\n相机权限：用于扫描二维码。';
+    const b = '隐私政策\n更新日期：2024年3月1日\n一、存储\n您的个人信息存储在中国境内，并可能传输至新加坡的服务器进行存储。\n二、您的权利\n我们将在30日内答复您的请求。\n三、权限\n相机权限：用于扫描二维码和拍摄头像。';
+    const x = diffPolicies(a, b);
+    const html = renderDiffReport(a, extractPolicy(a), b, extractPolicy(b), x);
+    const changed = x.changes.map((c, i) => ({ c, i })).filter(({ c }) => c.change === 'changed');
+    expect(changed.map(({ c }) => c.kind)).toEqual(expect.arrayContaining(['date', 'deadline', 'permissionPurpose']));
+    for (const { c, i } of changed) {
+      for (const [id, side] of [['old', 'before'], ['new', 'after']] as const) {
+        const marks = [...paneHtml(html, id).matchAll(new RegExp(`<mark class="c-changed" data-change="changed" data-c="${i}"[^>]*>`, 'g'))];
+        expect(marks.length > 0).toBe(c.evidence[side].length > 0);
+        for (const m of marks) expect(m[0].includes(' data-w="1"')).toBe(c.widens);
+      }
+    }
+    // The table lists the values and flags the widening ones.
+    const purpose = x.changes.findIndex((c) => c.kind === 'permissionPurpose');
+    const row = html.slice(html.indexOf(`<tr data-c="${purpose}"`), html.indexOf('</tr>', html.indexOf(`<tr data-c="${purpose}"`)));
+    expect(row).toContain('data-w="1"');
+    expect(row).toContain('t-widens');
+    expect(row).toMatch(/→/);
   });
 
   it('escapes the texts, the names and the title', () => {
@@ -331,6 +353,9 @@ browserDescribe('the diff report in a browser', () => {
 
       await p.click(`tr[data-c="${sdk}"]`);
       await p.screenshot({ path: join(shots, 'camscanner-diff.png') });
+      // The docs screenshot: only when asked for, or when it is missing, so a test run leaves the tree clean.
+      const docsShot = join('docs', 'diff-report.png');
+      if (process.env.UPDATE_SCREENSHOT === '1' || !existsSync(docsShot)) await p.screenshot({ path: docsShot });
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
     } finally {

@@ -351,6 +351,13 @@ browserDescribe('the diff report in a browser', () => {
       await p.uncheck('input[data-change-filter="removed"]');
       await p.check('input[data-change-filter="removed"]');
 
+      // The search runs over both versions: a phrase of both finds a match in each pane.
+      await p.fill('#q', '设备标识符');
+      await p.waitForFunction(() => /^1 of \d+$/.test(document.getElementById('hits')!.textContent ?? ''));
+      const count = (s: string) => s.split('设备标识符').length - 1;
+      expect(await p.locator('#hits').innerText()).toBe(`1 of ${count(before) + count(after)}`);
+      await p.fill('#q', '');
+
       await p.click(`tr[data-c="${sdk}"]`);
       await p.screenshot({ path: join(shots, 'camscanner-diff.png') });
       // The docs screenshot: only when asked for, or when it is missing, so a test run leaves the tree clean.

@@ -113,7 +113,7 @@ export function renderDiffReport(
     `<header><h1>${escapeText(title)}</h1>` +
     `<p class="versions">${versionLine('Old', old.name, old.result, old.text)}${versionLine('New', neu.name, neu.result, neu.text)}</p>` +
     `<p class="counts">${escapeText(counts)}</p>` +
-    `<div class="bar">${kindFilters}${widensFilter}${fieldFilters}</div></header>` +
+    `<div class="bar"><input type="search" id="q" placeholder="Search both versions" aria-label="Search both versions"><span id="hits" class="hits"></span>${kindFilters}${widensFilter}${fieldFilters}</div></header>` +
     `<main class="diff"><section id="changes">${renderChangesTable(diff.changes, labels, changeOnly(old), changeOnly(neu))}</section>${pane(old)}${pane(neu)}</main>` +
     `<div id="pop" hidden role="dialog"></div>` +
     `<script type="application/json" id="pl-fields">${fieldsJson}</script><script>${DIFF_SCRIPT}</script></body></html>\n`

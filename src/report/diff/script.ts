@@ -1,8 +1,11 @@
 /**
  * The diff page's script (plain ES2017, inline). Everything comes from the DOM: change marks
  * carry `data-c` (the change's row), field marks `data-field`; rows carry `data-c`. A row
- * click scrolls each pane to the change's next mention there. Sets `window.__policylensReady`.
+ * click scrolls each pane to the change's next mention there; the search runs over both
+ * panes. Sets `window.__policylensReady`.
  */
+import { SEARCH } from '../search.js';
+
 export const DIFF_SCRIPT = `
 (function () {
   'use strict';
@@ -131,6 +134,9 @@ export const DIFF_SCRIPT = `
   toggle('input[data-filter]', function (t) { return 'hide-' + t.getAttribute('data-filter'); }, function (t) { return !t.checked; });
   toggle('input[data-change-filter]', function (t) { return 'hide-c-' + t.getAttribute('data-change-filter'); }, function (t) { return !t.checked; });
   toggle('input#widens-only', function () { return 'only-widens'; }, function (t) { return t.checked; });
+
+  var searchRoots = panes;
+${SEARCH}
 
   window.__policylensReady = true;
   document.documentElement.setAttribute('data-ready', '1');

@@ -358,6 +358,8 @@ browserDescribe('the diff report in a browser', () => {
       expect(await p.locator('#hits').innerText()).toBe(`1 of ${count(before) + count(after)}`);
       await p.fill('#q', '');
 
+      // The screenshot: the removed right in the old pane, the added SDK in the new one.
+      await p.click(`tr[data-c="${right}"]`);
       await p.click(`tr[data-c="${sdk}"]`);
       await p.screenshot({ path: join(shots, 'camscanner-diff.png') });
       // The docs screenshot: only when asked for, or when it is missing, so a test run leaves the tree clean.

@@ -24,3 +24,5 @@ export type { ChangeKind, DiffOptions, PolicyChange, PolicyDiff } from './diff/i
 export type { Finding, CheckOptions, Rule, RuleHit, RuleContext, RuleSetting, Severity, Jurisdiction, SearchedSection } from './checks/index.js';
 export { renderReport } from './report/index.js';
 export type { ReportOptions } from './report/index.js';
+export { renderDiffReport } from './report/index.js';
+export type { DiffReportOptions } from './report/index.js';

@@ -19,7 +19,9 @@ export interface ReportOptions {
 export { collectSpans, countEvidence, FIELDS } from './spans.js';
 export type { FieldKey, MarkSpan } from './spans.js';
 export { segmentText } from './marks.js';
-export type { Segment } from './marks.js';
+export type { ChangeSpan, PaneSpan, Segment } from './marks.js';
+export { renderDiffReport } from './diff/index.js';
+export type { DiffReportOptions } from './diff/index.js';
 
 function header(title: string, result: PolicyExtraction, markCounts: ReadonlyMap<FieldKey, number>): string {
   const m = result.meta;

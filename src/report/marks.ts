@@ -7,6 +7,27 @@
 import { escapeAttr, escapeText } from './escape.js';
 import type { MarkSpan } from './spans.js';
 
+/**
+ * A span of the diff report: the evidence of one change (`index` into the diff's changes) in
+ * one version. `context` is the other version's evidence of an added or removed item (an SDK
+ * whose data types changed): marked so a row can scroll there, but not as the change itself.
+ */
+export interface ChangeSpan {
+  ev: number;
+  start: number;
+  end: number;
+  change: 'added' | 'removed' | 'changed' | 'context';
+  /** For `context`: the change it belongs to (added or removed). */
+  of?: 'added' | 'removed';
+  index: number;
+  widens: boolean;
+  id: string;
+  label: string;
+}
+
+/** What a pane marks: evidence of the extraction (by field) and, in the diff report, of changes. */
+export type PaneSpan = MarkSpan | ChangeSpan;
+
 export interface Segment {
   start: number;
   end: number;
@@ -15,7 +36,7 @@ export interface Segment {
 }
 
 /** Outer spans first: earlier start, then longer, then collection order (stable nesting). */
-function nestingOrder(spans: readonly MarkSpan[]): (a: number, b: number) => number {
+function nestingOrder(spans: readonly PaneSpan[]): (a: number, b: number) => number {
   return (a, b) => spans[a]!.start - spans[b]!.start || spans[b]!.end - spans[a]!.end || a - b;
 }
 
@@ -23,7 +44,7 @@ function nestingOrder(spans: readonly MarkSpan[]): (a: number, b: number) => num
  * The pieces of `[0, length)`: consecutive, non-overlapping, covering the whole text, cut at
  * every span start and end and at every position of `cuts`. Empty spans cover no piece.
  */
-export function segmentText(length: number, spans: readonly MarkSpan[], cuts: Iterable<number> = []): Segment[] {
+export function segmentText(length: number, spans: readonly PaneSpan[], cuts: Iterable<number> = []): Segment[] {
   const points = new Set<number>([0, length]);
   for (const s of spans) points.add(s.start).add(s.end);
   for (const p of cuts) if (p >= 0 && p <= length) points.add(p);
@@ -50,7 +71,14 @@ export function segmentText(length: number, spans: readonly MarkSpan[], cuts: It
 }
 
 /** The opening tag of one piece of a span; `depth` counts the pieces nested inside it (for stacked underlines). */
-export function openMark(s: MarkSpan, depth: number): string {
+export function openMark(s: PaneSpan, depth: number): string {
+  if ('change' in s) {
+    const cls = s.change === 'context' ? `c-ctx c-ctx-${s.of}` : `c-${s.change}`;
+    return (
+      `<mark class="${cls}" data-change="${s.change}" data-c="${s.index}" data-id="${escapeAttr(s.id)}" data-label="${escapeAttr(s.label)}" ` +
+      `data-ev="${s.ev}" data-k="c:${s.index}"${depth ? ` data-d="${Math.min(depth, 4)}"` : ''}${s.widens ? ' data-w="1"' : ''}>`
+    );
+  }
   return (
     `<mark class="m-${s.field}" data-field="${s.field}" data-id="${escapeAttr(s.id)}" data-label="${escapeAttr(s.label)}" ` +
     `data-ev="${s.ev}" data-k="${s.key}"${depth ? ` data-d="${Math.min(depth, 4)}"` : ''}${s.sensitive ? ' data-s="1"' : ''}>`
@@ -58,7 +86,7 @@ export function openMark(s: MarkSpan, depth: number): string {
 }
 
 /** HTML of one segment: the escaped text inside one mark per covering span. */
-export function renderSegment(text: string, seg: Segment, spans: readonly MarkSpan[]): string {
+export function renderSegment(text: string, seg: Segment, spans: readonly PaneSpan[]): string {
   const body = escapeText(text.slice(seg.start, seg.end));
   if (seg.spans.length === 0) return body;
   const n = seg.spans.length;
@@ -68,8 +96,8 @@ export function renderSegment(text: string, seg: Segment, spans: readonly MarkSp
 }
 
 /** Empty spans (start === end) by position: they are written as empty marks before the text there, so they still count. */
-export function emptySpansAt(spans: readonly MarkSpan[]): Map<number, MarkSpan[]> {
-  const at = new Map<number, MarkSpan[]>();
+export function emptySpansAt(spans: readonly PaneSpan[]): Map<number, PaneSpan[]> {
+  const at = new Map<number, PaneSpan[]>();
   for (const s of spans) {
     if (s.end > s.start) continue;
     const list = at.get(s.start);

@@ -6,8 +6,7 @@
  */
 import type { Paragraph, PolicyExtraction } from '../types.js';
 import { escapeAttr } from './escape.js';
-import { emptySpansAt, openMark, renderSegment, segmentText } from './marks.js';
-import type { MarkSpan } from './spans.js';
+import { emptySpansAt, openMark, renderSegment, segmentText, type PaneSpan } from './marks.js';
 
 interface Block {
   start: number;
@@ -33,11 +32,11 @@ function blocks(length: number, result: PolicyExtraction): Block[] {
   return out;
 }
 
-function openBlock(b: Block): string {
+function openBlock(b: Block, idPrefix: string): string {
   if (!b.paragraph) return '<span class="gap">';
   const p = b.paragraph;
   const lang = p.lang && p.lang !== 'und' ? ` lang="${escapeAttr(p.lang)}"` : '';
-  const attrs = `id="p${p.index}" data-p="${p.index}" data-lang="${escapeAttr(p.lang || 'und')}"${lang}`;
+  const attrs = `id="${idPrefix}${p.index}" data-p="${p.index}" data-lang="${escapeAttr(p.lang || 'und')}"${lang}`;
   if (b.level !== undefined) return `<h${Math.min(b.level + 1, 5)} class="p h" ${attrs}>`;
   return `<div class="p" ${attrs}>`;
 }
@@ -47,7 +46,8 @@ function closeBlock(b: Block): string {
   return b.level !== undefined ? `</h${Math.min(b.level + 1, 5)}>` : '</div>';
 }
 
-export function renderText(text: string, result: PolicyExtraction, spans: readonly MarkSpan[]): string {
+/** `idPrefix` names the paragraphs (`p3`): the diff report's two panes need distinct ids. */
+export function renderText(text: string, result: PolicyExtraction, spans: readonly PaneSpan[], idPrefix = 'p'): string {
   const list = blocks(text.length, result);
   const cuts: number[] = [];
   for (const b of list) cuts.push(b.start, b.end);
@@ -56,7 +56,7 @@ export function renderText(text: string, result: PolicyExtraction, spans: readon
   const html: string[] = [];
   let k = 0;
   for (const b of list) {
-    let part = openBlock(b);
+    let part = openBlock(b, idPrefix);
     // Segments never cross a block boundary: every block start and end is a cut.
     while (k < segments.length && segments[k]!.end <= b.end) {
       const seg = segments[k++]!;

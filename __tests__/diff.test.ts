@@ -95,3 +95,17 @@ describe('policylens diff (CLI)', () => {
     expect(bad.err).toMatch(/expects two files/);
   });
 });
+
+describe('the Chinese and English halves of Kaiconn', () => {
+  it('give the same ids: only the language changes, and what the translation really leaves out', () => {
+    const text = readFileSync(new URL('../corpus/kaiconn.zh-en.txt', import.meta.url), 'utf8');
+    const whole = extractPolicy(text);
+    const half = (lang: string) => whole.paragraphs.filter((p) => p.lang === lang).map((p) => text.slice(p.start, p.end)).join('\n');
+    const { changes } = diffPolicies(half('zh'), half('en'));
+    const seen = changes.map((c) => `${c.kind} ${c.change} ${c.subject}`);
+    // The English record of Umeng lists "device serial number, geographic location" without the
+    // Chinese one's SSID、BSSID: a difference of the two texts, not of the reading.
+    expect(seen).toEqual(['language changed language', 'sdkDataType removed umeng/network.wifi']);
+    expect(changes[0]).toMatchObject({ before: 'zh', after: 'en', widens: false });
+  });
+});

@@ -28,7 +28,8 @@ export type ChangeKind =
   | 'sharingRecipient'
   | 'sharingDataType'
   | 'controller'
-  | 'date';
+  | 'date'
+  | 'language';
 
 export interface PolicyChange {
   kind: ChangeKind;
@@ -77,6 +78,7 @@ const KIND_WORDS: Record<ChangeKind, [string, string]> = {
   sharingDataType: ['shared data type', '共享的个人信息类型'],
   controller: ['controller', '个人信息处理者'],
   date: ['date', '日期'],
+  language: ['language', '语言'],
 };
 
 const CHANGE_WORDS = { added: ['added', '新增'], removed: ['removed', '删除'], changed: ['changed', '变更'] } as const;
@@ -121,8 +123,22 @@ function gather<T extends { evidence: Evidence[] }>(items: readonly T[], keys: (
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
+/** The language most of a version's characters are in. */
+function mainLanguage(r: PolicyExtraction): string {
+  let best = 'und';
+  let chars = -1;
+  for (const l of r.languages) if (l.chars > chars) [best, chars] = [l.lang, l.chars];
+  return best;
+}
+
 function diffResults(b: PolicyExtraction, a: PolicyExtraction): PolicyChange[] {
   const out: PolicyChange[] = [];
+  // A translation: ids compare across languages, words do not. Purposes and controller names
+  // are written in each version's language, so they are compared only within one language.
+  const lb = mainLanguage(b);
+  const la = mainLanguage(a);
+  const sameLanguage = lb === la;
+  if (!sameLanguage) out.push(change('language', 'changed', 'language', false, [], [], { before: lb, after: la }));
   const simple = (kind: ChangeKind, bs: readonly { key: string; evidence: Evidence[] }[], as: readonly { key: string; evidence: Evidence[] }[], addWidens: boolean) => {
     const d = byId(bs, as, (x) => x.key);
     for (const [k, x] of d.added) out.push(change(kind, 'added', k, addWidens, [], x.evidence));
@@ -144,7 +160,7 @@ function diffResults(b: PolicyExtraction, a: PolicyExtraction): PolicyChange[] {
   for (const [k, x] of perms.removed) out.push(change('permission', 'removed', k, false, x.evidence, []));
   for (const [k, x, y] of perms.both) {
     // A permission kept for other purposes is a change of purpose (art. 14): it widens when a purpose is new.
-    if (!sameSet(x.purposes, y.purposes)) {
+    if (sameLanguage && !sameSet(x.purposes, y.purposes)) {
       const widens = y.purposes.some((p) => !x.purposes.includes(p));
       out.push(change('permissionPurpose', 'changed', k, widens, x.evidence, y.evidence, { before: x.purposes.join('; '), after: y.purposes.join('; ') }));
     }
@@ -177,7 +193,7 @@ function diffResults(b: PolicyExtraction, a: PolicyExtraction): PolicyChange[] {
   simple('sharingRecipient', gather(provided(b), (s) => s.recipients), gather(provided(a), (s) => s.recipients), true);
   simple('sharingDataType', gather(provided(b), (s) => s.dataTypes), gather(provided(a), (s) => s.dataTypes), true);
 
-  const names = byId(b.meta.controllers, a.meta.controllers, (x) => x);
+  const names = byId(sameLanguage ? b.meta.controllers : [], sameLanguage ? a.meta.controllers : [], (x) => x);
   for (const [k] of names.added) out.push(change('controller', 'added', k, false, [], a.meta.evidence));
   for (const [k] of names.removed) out.push(change('controller', 'removed', k, false, b.meta.evidence, []));
   for (const field of ['updated', 'effective'] as const) {

@@ -11,6 +11,7 @@
  *   SDK`, a package id, `微信、支付宝SDK`), so "third-party SDK" or "pay with WeChat" add nothing.
  * - Evidence is every mention of the SDK's names anywhere in the policy.
  */
+import { dataTypeIdsOf } from '../data-types/index.js';
 import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Evidence, Platform, SdkCategory, SdkFinding } from '../../types.js';
@@ -127,7 +128,8 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     }
     for (const p of l.platforms) d.platforms.add(p);
     for (const ref of l.data) {
-      for (const m of dataMatches(ref.para)) if (m.start >= ref.start && m.end <= ref.end) d.dataTypes.add(m.id);
+      // One form may name two types (音视频信息: audio and video), as in the policy's own data types.
+      for (const m of dataMatches(ref.para)) if (m.start >= ref.start && m.end <= ref.end) for (const id of dataTypeIdsOf(m)) d.dataTypes.add(id);
     }
     for (const purpose of l.purposes) {
       const t = purpose.trim();

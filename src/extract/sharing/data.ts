@@ -12,13 +12,14 @@ export const KIND_VERBS: readonly { kind: SharingKind; re: RegExp }[] = [
 ];
 
 export const RECIPIENTS: readonly { category: RecipientCategory; re: RegExp }[] = [
-  { category: 'affiliates', re: /affiliat\w*|关联公司|关联方|关联企业|集团(?:内|公司)/i },
+  { category: 'affiliates', re: /affiliat\w*|related (?:part(?:y|ies)|compan(?:y|ies))|associated compan(?:y|ies)|group compan(?:y|ies)|关联公司|关联方|关联企业|集团(?:内|公司)/i },
   { category: 'sdk_providers', re: /\bSDKs?\b|third-party (?:plug-?ins?|code|libraries)|第三方插件/i },
   { category: 'service_providers', re: /service providers?|(?:business |cooperation |authori[sz]ed )?partners?|vendors?|suppliers?|contractors?|processors?|服务提供商|服务商|合作伙伴|合作方|供应商|受托(?:方|人)|委托(?:处理|第三方)|合作机构/i },
   { category: 'authorities', re: /authorit\w*|government\w*|regulator\w*|law enforcement|judicial|police|courts?\b|司法|行政机关|监管|政府|公安|有权机关|执法/i },
   { category: 'acquirers', re: /merger|acquisition|acquirer|reorgani[sz]ation|restructur\w*|bankruptcy|收购|合并|兼并|重组|破产/i },
   { category: 'advertisers', re: /advertis\w*|广告/i },
-  { category: 'other', re: /third part(?:y|ies)|第三方|others?\b|other (?:companies|organizations|individuals)|其他(?:公司|组织|个人)/i },
+  // "other" alone qualifies nearly any noun ("other information"); like 其他, it names a recipient only with one.
+  { category: 'other', re: /third part(?:y|ies)|第三方|\bothers\b|\bother (?:parties|companies|organi[sz]ations|individuals|entities)|其他(?:公司|组织|个人|主体|机构|方)|他方/i },
 ];
 
 /** A refusal: "we will not share ...", "我们不会转让". */

@@ -97,7 +97,18 @@ const IMPACT_NEAR = /权益[^。；]{0,8}影响|影响[^。；]{0,10}权益|人�
 const IMPACT_GENERAL = /影响|侵害|危害|人格尊严|人身|财产安全|impact|harm|risk|discriminat/i;
 
 /** The sensitive types the policy itself names as data it handles (not in a definition of the term). */
+/** Both sensitive rules read the same collected types: worked out once per result. */
+const collectedCache = new WeakMap<PolicyExtraction, { text: string; value: { type: DataTypeFinding; evidence: Evidence[] }[] }>();
+
 function collected(text: string, r: PolicyExtraction): { type: DataTypeFinding; evidence: Evidence[] }[] {
+  const hit = collectedCache.get(r);
+  if (hit && hit.text === text) return hit.value;
+  const value = collectedNow(text, r);
+  collectedCache.set(r, { text, value });
+  return value;
+}
+
+function collectedNow(text: string, r: PolicyExtraction): { type: DataTypeFinding; evidence: Evidence[] }[] {
   return r.dataTypes
     .filter((d) => d.sensitive && !LEFT_TO_OTHER_RULES.has(d.id))
     .map((d) => ({
@@ -111,12 +122,12 @@ function collected(text: string, r: PolicyExtraction): { type: DataTypeFinding; 
 }
 
 /** A sentence anywhere that speaks of sensitive information in general and says what `cue` says. */
-function generalClause(sentences: Sentence[], ...cues: RegExp[]): boolean {
+function generalClause(sentences: readonly Sentence[], ...cues: RegExp[]): boolean {
   return sentences.some((s) => SENSITIVE_WORD.test(s.text) && cues.every((c) => c.test(s.text)));
 }
 
 /** A sentence anywhere that names this kind of data (or its forms) and says what `cue` says. */
-function namedWithCue(sentences: Sentence[], type: DataTypeFinding, cue: RegExp): boolean {
+function namedWithCue(sentences: readonly Sentence[], type: DataTypeFinding, cue: RegExp): boolean {
   const words = KIND_WORDS.find(([id]) => id.test(type.id))?.[1];
   const forms = [type.label, type.labelZh].filter((x): x is string => Boolean(x));
   return sentences.some((s) => cue.test(s.text) && ((words?.test(s.text) ?? false) || forms.some((f) => s.text.includes(f))));

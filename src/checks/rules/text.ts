@@ -13,8 +13,28 @@ export interface Sentence {
 /** Sentence ends in both languages; an English full stop only before a space. */
 const SENTENCE_END = /[。！？；!?;]+|\.(?=\s)/g;
 
+/**
+ * Sentences already split, per result and paragraph: several rules read the same sentences,
+ * and splitting them once keeps checks a small share of extraction time. Keyed by the result
+ * (the text it was read from goes with it); read-only to callers.
+ */
+const split = new WeakMap<PolicyExtraction, { text: string; byParagraph: Map<number, readonly Sentence[]>; all?: readonly Sentence[] }>();
+
+function cacheOf(text: string, r: PolicyExtraction) {
+  let c = split.get(r);
+  if (!c || c.text !== text) split.set(r, (c = { text, byParagraph: new Map() }));
+  return c;
+}
+
 /** The sentences of one paragraph, with original offsets. */
-export function sentencesOf(text: string, r: PolicyExtraction, paragraph: number): Sentence[] {
+export function sentencesOf(text: string, r: PolicyExtraction, paragraph: number): readonly Sentence[] {
+  const c = cacheOf(text, r);
+  let got = c.byParagraph.get(paragraph);
+  if (!got) c.byParagraph.set(paragraph, (got = splitParagraph(text, r, paragraph)));
+  return got;
+}
+
+function splitParagraph(text: string, r: PolicyExtraction, paragraph: number): Sentence[] {
   const p = r.paragraphs[paragraph];
   if (!p) return [];
   const body = text.slice(p.start, p.end);
@@ -39,13 +59,14 @@ export function sentencesOf(text: string, r: PolicyExtraction, paragraph: number
 }
 
 /** Every sentence of the policy, paragraph by paragraph. */
-export function allSentences(text: string, r: PolicyExtraction): Sentence[] {
-  return r.paragraphs.flatMap((p) => sentencesOf(text, r, p.index));
+export function allSentences(text: string, r: PolicyExtraction): readonly Sentence[] {
+  const c = cacheOf(text, r);
+  return (c.all ??= r.paragraphs.flatMap((p) => sentencesOf(text, r, p.index)));
 }
 
 /** The sentences of the paragraphs within `reach` of a mention (its own paragraph first). */
 export function sentencesNear(text: string, r: PolicyExtraction, e: Evidence, reach: number): Sentence[] {
-  const out = sentencesOf(text, r, e.paragraph);
+  const out = [...sentencesOf(text, r, e.paragraph)];
   for (let d = 1; d <= reach; d++) out.push(...sentencesOf(text, r, e.paragraph - d), ...sentencesOf(text, r, e.paragraph + d));
   return out;
 }

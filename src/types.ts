@@ -183,9 +183,22 @@ export interface ContactsFinding {
   evidence: Evidence[];
 }
 
+/**
+ * How long data is kept: as long as the purpose needs, as the law requires, until the account
+ * is deleted, for a fixed period (`amount` and `unit`), at least a legal minimum (`amount` and
+ * `unit`), with deletion from backups delayed, or until the service stops.
+ */
+export type RetentionRule =
+  | 'as_long_as_necessary'
+  | 'legal_requirement'
+  | 'until_account_deletion'
+  | 'fixed_period'
+  | 'legal_minimum'
+  | 'backup_deletion_delayed'
+  | 'service_cessation';
+
 export interface RetentionFinding {
-  /** `as_long_as_necessary`, `fixed_period`, `until_account_deletion`, `legal_minimum`, ... */
-  rule: string;
+  rule: RetentionRule;
   amount?: number;
   unit?: DeadlineUnit;
   afterwards?: 'delete' | 'anonymise' | 'delete_or_anonymise';

@@ -2,12 +2,16 @@
  * Vocabulary for retention, storage location and cross-border statements, English and
  * Chinese. Each rule is a bounded alternation matched inside one sentence.
  */
+import type { RetentionRule } from '../../types.js';
+
+/** Every retention rule id, in the order docs list them (the type is the contract). */
+export const RETENTION_RULE_IDS: readonly RetentionRule[] = ['as_long_as_necessary', 'legal_requirement', 'until_account_deletion', 'fixed_period', 'legal_minimum', 'backup_deletion_delayed', 'service_cessation'];
 
 /** The sentence is about keeping data. */
 export const RETAIN_VERB = /\b(?:retain|retained|retains|retaining|retention|keep|kept|store|stored|storage period|preserve|preserved|hold)\b|保存|保留|留存|存储期|存储的期限|储存/i;
 
 /** Named retention rules, tried in order; the first that matches names the sentence's rule. */
-export const RETENTION_RULES: readonly { rule: string; re: RegExp }[] = [
+export const RETENTION_RULES: readonly { rule: RetentionRule; re: RegExp }[] = [
   { rule: 'until_account_deletion', re: /until (?:you (?:delete|cancel|close|deactivate)|your account is (?:deleted|cancell?ed|closed|deactivated))|(?:注销|删除)(?:您的|你的)?(?:账号|账户|帐号|帐户)(?:之前|前|为止)|直至(?:您|你)?(?:注销|删除)/i },
   { rule: 'as_long_as_necessary', re: /as long as (?:is |it is )?(?:necessary|needed|required)|(?:minimum|shortest) (?:period|time)|(?:period|time) (?:necessary|required|needed)|no longer than (?:is )?necessary|necessary to (?:achieve|fulfil|fulfill|accomplish)|所必需的(?:最短)?(?:期限|时间|期间)|必要的(?:最短)?(?:期限|时间|期间)|最短(?:期限|时间|期间)|所需的(?:最短)?(?:期限|时间|期间)|必需的期间|必要期限/i },
   { rule: 'legal_requirement', re: /(?:required|permitted|specified|prescribed|stipulated) by (?:applicable )?(?:laws?|regulations)|legal requirements?|法律(?:法规|、行政法规)?(?:另有)?所?(?:的)?(?:规定|要求|允许|许可)|法律法规所规定|监管(?:部门)?(?:另有)?要求/i },

@@ -85,5 +85,16 @@ describe('deadline rules', () => {
     expect(deadlineSubject('我们核查后会在30日内反馈您的投诉与举报')).toBe('complaint');
     expect(deadlineSubject('We will respond to your request within 30 working days.')).toBe('respond_to_requests');
     expect(deadlineSubject('We will notify you of a security incident within 72 hours.')).toBe('data_breach_notice');
+    // One right's requests have their own subject, in both languages.
+    expect(deadlineSubject('我们将在30天内回复您的访问请求。')).toBe('access_request');
+    expect(deadlineSubject('We will answer your access request within 30 days.')).toBe('access_request');
+    expect(deadlineSubject('我们将在15个工作日内处理您更正个人信息的请求。')).toBe('correction_request');
+    expect(deadlineSubject('Requests to correct your data are handled within 15 days.')).toBe('correction_request');
+    expect(deadlineSubject('在3天内')).toBe('time_limit');
+  });
+
+  it('two subjects with the same period are two entries', () => {
+    const r = extractPolicy('我们将在15个工作日内回复您的访问请求。对于您的投诉，我们将在15个工作日内答复。');
+    expect(r.deadlines.map((d) => d.subject)).toEqual(['access_request', 'complaint']);
   });
 });

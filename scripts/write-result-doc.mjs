@@ -17,6 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const { extractPolicy } = await import(join(dist, 'index.js'));
 const { RETENTION_RULE_IDS } = await import(join(dist, 'extract', 'retention', 'data.js'));
+const { DEADLINE_SUBJECTS } = await import(join(dist, 'extract', 'deadlines', 'data.js'));
 
 const check = process.argv.includes('--check');
 const page = join(root, 'docs', 'result.md');
@@ -112,6 +113,7 @@ const BLOCKS = {
   permission: () => json(noEvidence(find(r.permissions, (p) => p.id === 'android.permission.READ_EXTERNAL_STORAGE', 'storage permission'))),
   right: () => json(noEvidence(find(r.rights, (x) => x.id === 'right.account_deletion', 'account deletion right'))),
   deadline: () => json(noEvidence(r.deadlines[0])),
+  'deadline-subjects': () => wrap(`\`subject\` is one of a fixed vocabulary (the \`DeadlineSubject\` type), the first that the sentence fits, in this order: ${DEADLINE_SUBJECTS.map((x) => `\`${x.subject}\``).join(', ')}; \`time_limit\` when it fits none. Two limits of one subject with different periods are two entries.`),
   minors: () => json(noEvidence(r.minors)),
   contacts: () => json(noEvidence({ ...r.contacts, addresses: cut(r.contacts.addresses, 2) })),
   retention: () => json(...r.retention.map(noEvidence)),

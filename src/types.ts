@@ -146,9 +146,30 @@ export interface RightFinding {
 
 export type DeadlineUnit = 'hour' | 'day' | 'working_day' | 'week' | 'month' | 'year';
 
+/**
+ * What a time limit applies to, one fixed vocabulary for both languages: deleting the account,
+ * telling of a breach, a policy update, answering a complaint, notice before the service stops,
+ * deleting data, answering an access or a correction request, answering requests in general,
+ * answering once identity is verified, answering questions, notice in advance; `time_limit`
+ * when the sentence says none of these.
+ */
+export type DeadlineSubject =
+  | 'account_deletion'
+  | 'data_breach_notice'
+  | 'policy_update'
+  | 'complaint'
+  | 'service_termination_notice'
+  | 'data_deletion'
+  | 'access_request'
+  | 'correction_request'
+  | 'respond_to_requests'
+  | 'identity_verification_reply'
+  | 'reply_to_inquiries'
+  | 'advance_notice'
+  | 'time_limit';
+
 export interface DeadlineFinding {
-  /** What the limit applies to, as a short id-like phrase (`respond_to_requests`, `account_deletion`, ...). */
-  subject: string;
+  subject: DeadlineSubject;
   amount: number;
   unit: DeadlineUnit;
   text: string;

@@ -10,7 +10,7 @@ import { sectionsOf } from './common.js';
 export const MAX_WORKING_DAYS = 15;
 
 /** Deadline subjects that are an answer owed to the user (not breach notices or policy updates). */
-export const RESPONSE_SUBJECTS: ReadonlySet<string> = new Set(['respond_to_requests', 'reply_to_inquiries', 'complaint', 'account_deletion', 'data_deletion']);
+export const RESPONSE_SUBJECTS: ReadonlySet<string> = new Set(['respond_to_requests', 'access_request', 'correction_request', 'reply_to_inquiries', 'complaint', 'account_deletion', 'data_deletion']);
 
 /**
  * Working days in one unit. A week has five; calendar units are scaled by 5/7, so 21 calendar

@@ -7,7 +7,7 @@
  * language's half of a bilingual policy — is one finding with several evidence entries.
  */
 import type { PolicyDocument } from '../../document.js';
-import type { DeadlineFinding, DeadlineUnit, Evidence } from '../../types.js';
+import type { DeadlineFinding, DeadlineSubject, DeadlineUnit, Evidence } from '../../types.js';
 import { DEADLINE_SUBJECTS, EN_UNITS, RETENTION_CUES, ZH_UNITS } from './data.js';
 import { EN_NUMBER_SOURCE, ZH_NUMBER_SOURCE, parseChineseNumber, parseEnglishNumber } from '../../ingest/numbers.js';
 import { sentenceAt } from '../../ingest/sentences.js';
@@ -100,7 +100,7 @@ function isRetention(clause: string): boolean {
 }
 
 /** The subject id of a limit from the sentence that states it. */
-export function deadlineSubject(sentence: string): string {
+export function deadlineSubject(sentence: string): DeadlineSubject {
   const zh = /[\u4e00-\u9fff]/.test(sentence);
   for (const rule of DEADLINE_SUBJECTS) {
     if ((zh ? rule.zh : rule.en).test(sentence)) return rule.subject;
@@ -117,7 +117,7 @@ export function extractDeadlines(doc: PolicyDocument): DeadlineFinding[] {
     if (hits.length === 0) continue;
     const spans = doc.sentences(para.index);
     // One subject per sentence: a long unpunctuated paragraph with many limits is classified once.
-    const subjects = new Map<number, string>();
+    const subjects = new Map<number, DeadlineSubject>();
     for (const h of hits) {
       if (isRetention(clauseAround(text, h.start, h.end))) continue;
       const sentence = sentenceAt(spans, h.start);

@@ -79,10 +79,14 @@ describe('the built CLI: messages and width', () => {
     expect(out).toContain('SDKs (');
   });
 
-  test('--help fits 80 columns and names the folder input', () => {
+  test('--help of every command fits 80 columns; the main one names the folder input', () => {
     const help = run(['--help']).stdout;
-    expect(help.split('\n').filter((l) => cellWidth(l) > 80)).toEqual([]);
     expect(help).toMatch(/--recursive/);
+    for (const args of [['--help'], ['check', '--help'], ['report', '--help'], ['diff', '--help']]) {
+      const out = run(args).stdout;
+      expect(out).toMatch(/^Usage: policylens/);
+      expect([args.join(' '), out.split('\n').filter((l) => cellWidth(l) > 80)]).toEqual([args.join(' '), []]);
+    }
   });
 
   test('the language line says the shares are of characters', () => {

@@ -14,23 +14,25 @@ import { truncate } from './table.js';
 
 export const CHECK_USAGE = `Usage: policylens check [options] [files...|-]
 
-Checks what each policy must say (Chinese rules: PIPL, App-191, TC260 guides; EU rules:
-GDPR art. 13) and prints the findings grouped by severity, each with its articles and the
-words it rests on.
+Checks what each policy must say (Chinese rules: PIPL, App-191, TC260 guides;
+EU rules: GDPR art. 13) and prints the findings grouped by severity, each with
+its articles and the words it rests on.
 
 Options:
-  --json                 print [{id, findings}] as JSON
-  --fail-on SEVERITY     exit 1 when a finding at this severity or worse exists
-                         (violation, warning or info)
-  --jurisdiction J       cn or eu; repeatable (default: from the policy's languages)
-  --app-category T       the app's type in the necessary-PI table (网上购物 or
-                         online-shopping); repeatable; enables necessary-pi.exceeds
-  --lexicon FILE         add a lexicon (JSON or YAML); repeatable
-  --format F             html, text or auto (default: auto)
-  -h, --help             show this help
+  --json               print [{id, findings}] as JSON
+  --fail-on SEVERITY   exit 1 when a finding at this severity or worse exists
+                       (violation, warning or info)
+  --jurisdiction J     cn or eu; repeatable (default: from the policy's
+                       languages)
+  --app-category T     the app's type in the necessary-PI table (网上购物 or
+                       online-shopping); repeatable; enables
+                       necessary-pi.exceeds
+  --lexicon FILE       add a lexicon (JSON or YAML); repeatable
+  --format F           html, text or auto (default: auto)
+  -h, --help           show this help
 
-Exit codes: 0 done (and nothing at --fail-on); 1 a finding at --fail-on, or an input could
-not be read; 2 usage error or bad lexicon.
+Exit codes: 0 done (and nothing at --fail-on); 1 a finding at --fail-on, or an
+input could not be read; 2 usage error or bad lexicon.
 `;
 
 /** The streams the command writes to and reads from (the same shape as the main command's). */

@@ -14,19 +14,21 @@ import { readInputs } from './inputs.js';
 
 export const REPORT_USAGE = `Usage: policylens report [options] <file|->
 
-Writes one HTML page for a policy: its text with every finding marked, tables of SDKs,
-permissions, data types, rights, deadlines, contacts, dates and compliance findings, filters
-and a search. The page is self-contained: it loads no fonts, scripts or images.
+Writes one HTML page for a policy: its text with every finding marked, tables
+of SDKs, permissions, data types, rights, deadlines, contacts, dates and
+compliance findings, filters and a search. The page is self-contained: it
+loads no fonts, scripts or images.
 
 Options:
-  -o, --output FILE      write the report to FILE (default: standard output)
-  --title TEXT           the report's title (default: the policy's product name)
-  --lexicon FILE         add a lexicon (JSON or YAML); repeatable
-  --format F             html, text or auto (default: auto); HTML is reported on its visible text
-  -h, --help             show this help
+  -o, --output FILE    write the report to FILE (default: standard output)
+  --title TEXT         the report's title (default: the policy's product name)
+  --lexicon FILE       add a lexicon (JSON or YAML); repeatable
+  --format F           html, text or auto (default: auto); HTML is reported
+                       on its visible text
+  -h, --help           show this help
 
-Exit codes: 0 report written; 1 the input could not be read or extracted, or the output
-could not be written; 2 usage error or bad lexicon.
+Exit codes: 0 report written; 1 the input could not be read or extracted, or
+the output could not be written; 2 usage error or bad lexicon.
 `;
 
 /** The streams the command writes to and reads from (the same shape as the main command's). */

@@ -246,3 +246,14 @@ describe('verbs that look like data', () => {
     expect(ids('我们会收集您的使用情况和使用时长。')).toContain('usage.app_usage');
   });
 });
+
+describe('SMS as a channel', () => {
+  it('promotional or verification messages, and messages sent by SMS, are not the user\'s SMS', () => {
+    const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+    expect(ids('如您不希望接收我们的推广短信，可通过退订功能退订。')).not.toContain('communication.sms');
+    expect(ids('If you do not want to receive our promotional text messages, reply STOP.')).not.toContain('communication.sms');
+    expect(ids('We may contact you by SMS or telephone.')).not.toContain('communication.sms');
+    expect(ids('我们会读取您的手机短信以自动填写验证码。')).toContain('communication.sms');
+    expect(ids('The app reads your text messages to fill in the code.')).toContain('communication.sms');
+  });
+});

@@ -37,3 +37,15 @@ export const ALSO_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export const VERB_HEADED_FORM = /^(?:使用|操作)/;
 export const VERB_BEFORE = /(?:收集|获取|采集|存储|储存|处理|共享|提供|传输|拒绝|限制|停止|继续|正常|实际)\s?[、，,和及与或]?\s?$/;
+
+/**
+ * SMS as the channel a message comes by, not the user's messages: `推广短信`, `短信验证码`,
+ * "promotional text messages", "SMS verification code". Tested on the words right around an
+ * SMS mention; the other data types have no such double sense.
+ */
+export const CHANNEL_ONLY: ReadonlyMap<string, { before: RegExp; after: RegExp }> = new Map([
+  ['communication.sms', {
+    before: /(?:推广|营销|促销|广告|通知|提醒|promotion(?:al)?|marketing|advertising|notification|reminder|verification|by|via)\s*$/i,
+    after: /^\s*(?:验证码|校验码|通知|提醒|推送|verification|code|notifications?|reminders?|or (?:telephone|phone|e-?mail)|、电话|或电话)/i,
+  }],
+]);

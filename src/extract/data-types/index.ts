@@ -7,7 +7,7 @@ import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import { hasCjk } from '../../lexicon/matcher.js';
 import type { DataTypeFinding, Evidence } from '../../types.js';
-import { ALSO_NAMES, VERB_BEFORE, VERB_HEADED_FORM } from './data.js';
+import { ALSO_NAMES, CHANNEL_ONLY, VERB_BEFORE, VERB_HEADED_FORM } from './data.js';
 import { isNegatedMention } from '../common/negation.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
@@ -21,6 +21,8 @@ export function extractDataTypes(doc: PolicyDocument): DataTypeFinding[] {
     for (const m of matches) {
       if (!surfaceFits(para.text, m)) continue;
       if (VERB_HEADED_FORM.test(m.form) && VERB_BEFORE.test(para.text.slice(Math.max(0, m.start - 4), m.start))) continue;
+      const channel = CHANNEL_ONLY.get(m.id);
+      if (channel && (channel.before.test(para.text.slice(Math.max(0, m.start - 16), m.start)) || channel.after.test(para.text.slice(m.end, m.end + 16)))) continue;
       const sentence = sentenceAt(spans, m.start);
       const before = para.text.slice(Math.max(sentence[0], m.start - 400), m.start);
       const after = para.text.slice(m.end, Math.min(sentence[1], m.end + 400));

@@ -139,6 +139,8 @@ describe('permission rules, one case each', () => {
   test('phone as a number or a call, and a foreground clipboard read, are not permissions', () => {
     expect(ids(one('我们还可能通过短信、电话或您同意的其他方式联系您。您可拨打客服电话联系我们。'))).toEqual([]);
     expect(ids(one('我行仅读取并记录指定电话号码。'))).toEqual([]);
+    expect(ids(one('（7）.QQ分享SDK 获取软件安装应用列表，用于分享。'))).not.toContain(`${A}REQUEST_INSTALL_PACKAGES`);
+    expect(ids(one('我们会申请所有文档访问权限，用于扫描本机文档。'))).toEqual([`${A}MANAGE_EXTERNAL_STORAGE`]);
     expect(ids(one('当您从外部复制内容粘贴至我们的产品内，我们会读取剪切板。'))).toEqual([]);
   });
 

@@ -86,9 +86,10 @@ export const ITEM_NUMBER = /^[(（]?(\d{1,3})(?:[)）.、．]|\s)\s*(?![\d.])/;
 /** A list item that names the list, not a permission ("List of Android permissions"). */
 /**
  * A weak Chinese name that is part of another noun: 电话号码, 客服电话, 拨打…电话 speak of a
- * number or a call, not of the phone permission. Only names without 权限 are tested.
+ * number or a call, not of the phone permission; 安装应用列表 is the app list, not installing. Only
+ * names without 权限 are tested.
  */
-export const COMPOUND_AFTER_ZH = /^(?:号码|号|客服|热线|回访|营销|沟通|咨询|会议|时[，,、]?)/;
+export const COMPOUND_AFTER_ZH = /^(?:号码|号|客服|热线|回访|营销|沟通|咨询|会议|列表|清单|时[，,、]?)/;
 /** `通过短信、电话或其他方式联系您`: names of channels we reach the user by, not permissions. */
 export const CHANNEL_AFTER_ZH = /^[^，,。；;]{0,16}?(?:联系您|通知您|告知您|与您联系|联络您|回访您|向您(?:发送|推送|推荐))/;
 export const COMPOUND_BEFORE_ZH = /(?:拨打|接听|办公|客服|联系|咨询)$/;

@@ -139,6 +139,9 @@ describe('permission rules, one case each', () => {
   test('phone as a number or a call, and a foreground clipboard read, are not permissions', () => {
     expect(ids(one('我们还可能通过短信、电话或您同意的其他方式联系您。您可拨打客服电话联系我们。'))).toEqual([]);
     expect(ids(one('我行仅读取并记录指定电话号码。'))).toEqual([]);
+    // Something else's location or notice is not the phone's.
+    expect(ids(one('我们会收集您访问的页面地址、您先前访问的援引页面的位置。'))).toEqual([]);
+    expect(ids(one('配合您在使用过程中出现的纠纷，如司法请求、消费者权益保护部门的通知处理。'))).toEqual([]);
     expect(ids(one('（7）.QQ分享SDK 获取软件安装应用列表，用于分享。'))).not.toContain(`${A}REQUEST_INSTALL_PACKAGES`);
     expect(ids(one('我们会申请所有文档访问权限，用于扫描本机文档。'))).toEqual([`${A}MANAGE_EXTERNAL_STORAGE`]);
     expect(ids(one('当您从外部复制内容粘贴至我们的产品内，我们会读取剪切板。'))).toEqual([]);
@@ -159,6 +162,11 @@ describe('permission rules, one case each', () => {
   test('"obtain" and "get" ask for a permission as 获取 does; channels we contact the user by do not', () => {
     expect(ids(one('The SDK needs to obtain your location permission and get the camera.'))).toEqual([`${A}ACCESS_FINE_LOCATION`, `${A}CAMERA`]);
     expect(ids(one('（4）我们还可能会根据您提供的联系方式，通过短信、电话或您同意的其他方式联系您。'))).toEqual([]);
+  });
+
+  test('a table of contents after a sentence on permissions is not a permission list', () => {
+    const text = '电话、相册、地理位置权限，均不会默认开启。\n1.我们如何收集个人信息\n2.我们如何共享个人信息\n3.隐私政策的修订和通知\n\n1.我们如何收集个人信息\n我们会收集您的昵称。\n2.我们如何共享个人信息\n我们不会共享。\n3.隐私政策的修订和通知\n我们会通知您。';
+    expect(ids(one(text))).not.toContain(`${A}POST_NOTIFICATIONS`);
   });
 
   test('a statement that something is not accessed drops it', () => {

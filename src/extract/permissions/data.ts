@@ -90,6 +90,11 @@ export const ITEM_NUMBER = /^[(（]?(\d{1,3})(?:[)）.、．]|\s)\s*(?![\d.])/;
  * names without 权限 are tested.
  */
 export const COMPOUND_AFTER_ZH = /^(?:号码|号|客服|热线|回访|营销|沟通|咨询|会议|列表|清单|时[，,、]?)/;
+/**
+ * `援引页面的位置`, `门店的位置`, `部门的通知`: a weak name owned by a page, a shop, another person
+ * or an office is that one's, not a capability of the user's phone.
+ */
+export const OTHER_OWNER_BEFORE_ZH = /(?:页面|网页|门店|商家|店铺|商户|网点|对方|他人|好友|司机|骑手|部门|机构|机关)的$/;
 /** `通过短信、电话或其他方式联系您`: names of channels we reach the user by, not permissions. */
 export const CHANNEL_AFTER_ZH = /^[^，,。；;]{0,16}?(?:联系您|通知您|告知您|与您联系|联络您|回访您|向您(?:发送|推送|推荐))/;
 export const COMPOUND_BEFORE_ZH = /(?:拨打|接听|办公|客服|联系|咨询)$/;

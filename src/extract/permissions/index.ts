@@ -36,6 +36,7 @@ import {
   NEGATED_CUE_ZH,
   NOUN_WINDOW_EN,
   NOUN_WINDOW_ZH,
+  OTHER_OWNER_BEFORE_ZH,
   PERMISSION_NOUN,
   CALL_PHONE_ID,
   DIALS,
@@ -111,6 +112,7 @@ function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit
     const code = /[._]/.test(written) && /^[\w.]+$/.test(written) && /[A-Z]/.test(written);
     const strong = code || PERMISSION_NOUN.test(m.form);
     if (!strong && CJK.test(written) && (COMPOUND_AFTER_ZH.test(text.slice(m.end, m.end + 3)) || COMPOUND_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 2), m.start)))) continue;
+    if (!strong && CJK.test(written) && OTHER_OWNER_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
     out.push({ start: m.start, end: m.end, id: m.id, form: m.form, strong });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -89,6 +89,15 @@ function leading(hits: readonly HitSpan[], textStart: number, text: string): Hit
   return /^[\s[【("“'‘]*$/.test(between) ? first : undefined;
 }
 
+/** Most entries of the run are repeated, word for word, further down the document. */
+function isContents(doc: PolicyDocument, heads: readonly Head[]): boolean {
+  const last = heads[heads.length - 1]!.p;
+  const later = new Set<string>();
+  for (let q = last + 1; q < doc.paragraphs.length; q++) later.add(doc.paragraphs[q]!.text.replace(/\s+/g, ''));
+  const again = heads.filter((h) => later.has(doc.paragraphs[h.p]!.text.replace(/\s+/g, ''))).length;
+  return again * 2 > heads.length;
+}
+
 function readRun(doc: PolicyDocument, heads: Head[], hitsOf: (p: number) => readonly HitSpan[], roles: ParagraphRole[]): void {
   const first = heads[0]!.p;
   let intro = '';
@@ -99,6 +108,9 @@ function readRun(doc: PolicyDocument, heads: Head[], hitsOf: (p: number) => read
   if (!strongLead && !introduced) return;
   // A single numbered line is a list only when it starts with a written permission name.
   if (heads.length < 2 && !strongLead) return;
+  // A table of contents (its entries come again later as headings) is no list of permissions,
+  // whatever the paragraph before it says (`…权限，均不会默认开启`, then 8.隐私政策的修订和通知).
+  if (!strongLead && isContents(doc, heads)) return;
   // Entries that name nothing are worth reporting only in a list that is about permissions
   // and whose other entries mostly are permissions.
   const named = heads.filter((h) => hitsOf(h.p).some((x) => x.start >= h.textStart)).length;

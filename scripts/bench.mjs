@@ -199,7 +199,7 @@ if (want('linearity')) {
   // core does not); a round's ratio is t10 / (10 · t1), and the figure is the median over
   // processes of each one's median (scripts/bench-lib.mjs).
   const LIN_PROCESSES = QUICK ? 3 : 5;
-  const LIN_ROUNDS = 2;
+  const LIN_ROUNDS = QUICK ? 3 : 4;
   const LIN_WARM_CALLS = 10;
   const LIN_WARM_CPU_MS = 2000;
   for (const [name, , make] of families) {

@@ -191,13 +191,14 @@ if (want('linearity')) {
   // Each family in fresh processes: the heap this bench has built up (corpus texts, earlier
   // results) would otherwise make the large input's collections pay for it. One process with
   // wall-clock times was not enough: the `SDK名称:` line moved between 0.85 and 1.74 from run
-  // to run (too little warm-up made 1x slow; the collector striking during the 10x call, or
-  // another program taking the core, made 10x slow). Now each of LIN_PROCESSES processes is
-  // warmed by work (at least LIN_WARM_CALLS calls and LIN_WARM_CPU_MS of CPU on 1x, then
-  // one 10x call), then times LIN_ROUNDS rounds of (1x: median of 3 calls; one 10x call) in
-  // the process's CPU time (all its threads, so V8's helper threads count, but waiting for a
-  // core does not); a round's ratio is t10 / (10 · t1), and the figure is the median over
-  // processes of each one's median (scripts/bench-lib.mjs).
+  // to run (too little warm-up made 1x slow; another program taking the core during the one
+  // 10x call made it slow; alternating calls billed a 10x call's garbage to the 1x calls
+  // after it). Now each of LIN_PROCESSES processes is warmed by work (at least
+  // LIN_WARM_CALLS calls and LIN_WARM_CPU_MS of CPU on 1x, then one 10x call), then times
+  // LIN_ROUNDS rounds of (settle, 1x: median of 3 calls; settle, one 10x call) in the main
+  // thread's own CPU time (waiting for a core does not count); a round's ratio is
+  // t10 / (10 · t1), and the figure is the median over processes of each one's median
+  // (linearity() in scripts/bench-lib.mjs). Process CPU and wall-clock ratios are shown beside.
   const LIN_PROCESSES = QUICK ? 3 : 5;
   const LIN_ROUNDS = QUICK ? 3 : 4;
   const LIN_WARM_CALLS = 10;

@@ -195,7 +195,7 @@ if (want('linearity')) {
   // 10x call made it slow; alternating calls billed a 10x call's garbage to the 1x calls
   // after it). Now each of LIN_PROCESSES processes is warmed by work (at least
   // LIN_WARM_CALLS calls and LIN_WARM_CPU_MS of CPU on 1x, then one 10x call), then times
-  // LIN_ROUNDS rounds of (settle, 1x: median of 3 calls; settle, one 10x call) in the main
+  // LIN_ROUNDS rounds of (collect, 1x untimed, 1x: median of 3; 10x untimed, 10x) in the main
   // thread's own CPU time (waiting for a core does not count); a round's ratio is
   // t10 / (10 · t1), and the figure is the median over processes of each one's median
   // (linearity() in scripts/bench-lib.mjs). Process CPU and wall-clock ratios are shown beside.
@@ -228,14 +228,16 @@ if (want('linearity')) {
       const start = cpuMs();
       for (let i = 0; i < ${WARM_CALLS} && (i < ${LIN_WARM_CALLS} || cpuMs() - start < ${LIN_WARM_CPU_MS}); i++) extractPolicy(one, BIG);
       extractPolicy(ten, BIG);
-      // Before each timed part: the garbage of the part before collected, then one untimed
-      // 1x call so the young generation has grown back to its working size.
-      const settle = () => { gc(); extractPolicy(one, BIG); };
+      // Each timed part in the steady state of a loop over inputs of its size: 1x after the
+      // 10x call's garbage is collected and one untimed 1x call has grown the young
+      // generation back; 10x after an untimed 10x call, so the heap is at the size 10x needs
+      // (after a forced collection the 10x call paid for growing it again).
       const rounds = [];
       for (let r = 0; r < ${LIN_ROUNDS}; r++) {
-        settle();
+        gc();
+        extractPolicy(one, BIG);
         const ones = [0, 1, 2].map(() => once(() => extractPolicy(one, BIG)));
-        settle();
+        extractPolicy(ten, BIG);
         const t = once(() => extractPolicy(ten, BIG));
         const m = (key) => median(ones.map((x) => x[key]));
         rounds.push({ t1: m('cpu'), t10: t.cpu, proc1: m('proc'), proc10: t.proc, wall1: m('wall'), wall10: t.wall });

@@ -5,7 +5,7 @@
  *
  *   npm run build && npm run bench            print the table
  *   npm run bench -- --save                   also write it into docs/benchmarks.md
- *   npm run bench -- --quick                  fewer runs (a rough look in two minutes)
+ *   npm run bench -- --quick                  fewer runs (a rough look in about four minutes)
  *   npm run bench -- --only=linearity,batch   some sections only: floor, naive, cold,
  *                                             linearity, memory, batch
  *

@@ -1,28 +1,67 @@
 /**
  * Packs the tarball, installs it into a fresh project and calls extractPolicy from there,
- * by `import` and by `require`. Slow (a real npm install), so it runs in CI (CI=true) or
- * with POLICYLENS_PACK_TEST=1.
+ * by `import` and by `require`. Part of every `npm test` (about 15 s); POLICYLENS_PACK_TEST=0
+ * skips it.
+ *
+ * Offline: the fresh project gets a package-lock.json made from this repository's (the
+ * package's runtime dependencies at the versions locked here, each with its registry URL
+ * and integrity), so `npm ci --offline` takes every tarball from npm's cache, which the
+ * project's own install filled. Without a lock npm would ask the registry for each
+ * package's metadata, which its cache does not keep for a lock-file install.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/corpus.js';
 
-const enabled = process.env.CI === 'true' || process.env.POLICYLENS_PACK_TEST === '1';
+const enabled = process.env.POLICYLENS_PACK_TEST !== '0';
+
+interface LockEntry {
+  dev?: boolean;
+  devOptional?: boolean;
+  [key: string]: unknown;
+}
+
+/** A lock for a project whose only dependency is the tarball `file`. */
+function consumerLock(file: string): object {
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const packages: Record<string, unknown> = { '': { name: 'consumer', version: '1.0.0', dependencies: { policylens: `file:${file}` } } };
+  packages['node_modules/policylens'] = {
+    version: pkg.version,
+    resolved: `file:${file}`,
+    license: pkg.license,
+    dependencies: pkg.dependencies,
+    peerDependencies: pkg.peerDependencies,
+    peerDependenciesMeta: pkg.peerDependenciesMeta,
+    bin: pkg.bin,
+    engines: pkg.engines,
+  };
+  // Everything not only a dev dependency here is the package's dependency tree.
+  for (const [where, entry] of Object.entries(lock.packages)) if (where && !entry.dev && !entry.devOptional) packages[where] = entry;
+  return { name: 'consumer', version: '1.0.0', lockfileVersion: 3, requires: true, packages };
+}
 const maybe = enabled ? describe : describe.skip;
 
 maybe('the npm package', () => {
   let dir = '';
   let files: string[] = [];
+  let packed: { scripts?: Record<string, string> } = {};
+  let installLog = '';
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'policylens-pack-'));
     const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const info = JSON.parse(out.slice(out.indexOf('['))) as { filename: string; files: { path: string }[] }[];
     files = info[0]!.files.map((f) => f.path);
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', join(dir, info[0]!.filename)], { cwd: dir, stdio: 'ignore' });
+    const file = info[0]!.filename;
+    packed = JSON.parse(execFileSync('tar', ['-xOzf', join(dir, file), 'package/package.json'], { encoding: 'utf8' })) as typeof packed;
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, dependencies: { policylens: `file:${file}` } }));
+    writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(consumerLock(file)));
+    const run = spawnSync('npm', ['ci', '--offline', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
+    installLog = `${run.stdout}${run.stderr}`;
+    if (run.status !== 0) throw new Error(`npm ci --offline failed (is npm's cache filled? run npm ci in the repository):\n${installLog}`);
     copyFileSync(join(ROOT, 'corpus', 'kaiconn.zh-en.txt'), join(dir, 'policy.txt'));
   }, 300_000);
 
@@ -36,6 +75,14 @@ maybe('the npm package', () => {
     const stray = files.filter((f) => !/^(dist\/|lexicons\/|docs\/|README\.md$|LICENSE$|package\.json$)/.test(f));
     expect(stray).toEqual([]);
     expect(files.some((f) => f.startsWith('corpus/') || f.startsWith('__tests__/') || f.startsWith('src/'))).toBe(false);
+  });
+
+  it('has no install scripts, and installing it warns about nothing', () => {
+    // `prepare` (the build) runs only in a git checkout and for `npm pack`, never for a
+    // user installing from the registry or from the tarball.
+    for (const name of ['preinstall', 'install', 'postinstall']) expect(packed.scripts?.[name]).toBeUndefined();
+    expect(installLog).not.toMatch(/npm warn|install-scripts|allowScripts/i);
+    expect(installLog).toMatch(/added \d+ packages/);
   });
 
   it('works through import', () => {

@@ -5,7 +5,9 @@
  *
  *   npm run build && npm run bench            print the table
  *   npm run bench -- --save                   also write it into docs/benchmarks.md
- *   npm run bench -- --quick                  fewer runs (a rough look in about a minute)
+ *   npm run bench -- --quick                  fewer runs (a rough look in about four minutes)
+ *   npm run bench -- --only=linearity,batch   some sections only: floor, naive, cold,
+ *                                             linearity, memory, batch
  *
  * Every time is the median of several runs after a warm-up run.
  */
@@ -14,8 +16,10 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, loadavg, platform, release } from 'node:os';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
+import { BroadcastChannel } from 'node:worker_threads';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { CPU_RATIO_MAX, cpuRatio, linearity, median, scalingTarget, scalingVerdict, threadCpuNs } from './bench-lib.mjs';
 
 const root = new URL('..', import.meta.url);
 const path = (rel) => new URL(rel, root).pathname;
@@ -23,6 +27,8 @@ const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const RUNS = QUICK ? 3 : 7;
 const SLOW_RUNS = QUICK ? 1 : 3;
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (section) => !ONLY || ONLY.includes(section);
 
 if (!existsSync(path('dist/index.js'))) {
   process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
@@ -57,11 +63,6 @@ const BIG = { maxLength: 64 * 1024 * 1024 };
 
 // ---------------------------------------------------------------- timing
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 /**
  * Warm-up before a "warm" figure: enough calls for V8's optimising compiler to have run
@@ -139,7 +140,7 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
 
 // ---------------------------------------------------------------- 1. Chinese floor
 
-{
+if (want('floor')) {
   const { Jieba } = require('@node-rs/jieba');
   const { dict } = require('@node-rs/jieba/dict');
   const jieba = Jieba.withDict(dict);
@@ -151,7 +152,7 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
 
 // ---------------------------------------------------------------- 2. English naive
 
-{
+if (want('naive')) {
   const nlp = require('compromise');
   const parse = time(() => nlp(jooan), SLOW_RUNS);
   const ours = time(() => extractPolicy(jooan), RUNS * 2);
@@ -161,7 +162,7 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
 
 // ---------------------------------------------------------------- 3. Cold start
 
-{
+if (want('cold')) {
   const file = JSON.stringify(kaiconnFile);
   const ours = `import { readFileSync } from 'node:fs'; const { extractPolicy } = await import(${JSON.stringify(path('dist/index.js'))}); extractPolicy(readFileSync(${file}, 'utf8'));`;
   const base = `import { readFileSync } from 'node:fs'; import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(path('package.json'))}); const { Jieba } = require('@node-rs/jieba'); const { dict } = require('@node-rs/jieba/dict'); Jieba.withDict(dict).cut(readFileSync(${file}, 'utf8'), false);`;
@@ -175,7 +176,7 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
 
 // ---------------------------------------------------------------- 4. Linearity
 
-{
+if (want('linearity')) {
   const families = [
     ['seed corpus', seedAll, (n) => repeat(seedAll, n)],
     ['one long English paragraph (1 MB at 10x)', null, (n) => fill('We collect your IMEI, MAC address and precise location to provide the service and improve it. ', 100_000 * n)],
@@ -187,10 +188,26 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
     ],
     ['long digit runs (1 MB at 10x)', null, (n) => `Call 400-${'8'.repeat(100_000 * n - 20)} now.\n${fill('0755 8696 5862 ', 1000 * n)}`],
   ];
-  // Each family in a fresh process: the heap this bench has built up (corpus texts, earlier
-  // results) would otherwise make the large input's collections pay for it.
+  // Each family in fresh processes: the heap this bench has built up (corpus texts, earlier
+  // results) would otherwise make the large input's collections pay for it. One process with
+  // wall-clock times was not enough: the `SDK名称:` line moved between 0.85 and 1.74 from run
+  // to run (too little warm-up made 1x slow; another program taking the core during the one
+  // 10x call made it slow; alternating calls billed a 10x call's garbage to the 1x calls
+  // after it). Now each of LIN_PROCESSES processes is warmed by work (at least
+  // LIN_WARM_CALLS calls and LIN_WARM_CPU_MS of CPU on 1x, then one 10x call), then times
+  // LIN_ROUNDS rounds of (collect, 1x untimed, 1x: median of 3; 10x untimed, 10x) in the main
+  // thread's own CPU time (waiting for a core does not count); a round's ratio is
+  // t10 / (10 · t1), and the figure is the median over processes of each one's median
+  // (linearity() in scripts/bench-lib.mjs). Process CPU and wall-clock ratios are shown beside.
+  const LIN_PROCESSES = QUICK ? 3 : 5;
+  const LIN_ROUNDS = QUICK ? 3 : 4;
+  const LIN_WARM_CALLS = 10;
+  const LIN_WARM_CPU_MS = 2000;
   for (const [name, , make] of families) {
-    const r = runChild(`
+    const processes = [];
+    for (let p = 0; p < LIN_PROCESSES; p++) {
+      processes.push(
+        runChild(`
       const { extractPolicy } = await import(${JSON.stringify(path('dist/index.js'))});
       const fill = ${fill.toString()};
       const repeat = ${repeat.toString()};
@@ -199,20 +216,52 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
       const make = ${make.toString()};
       const BIG = { maxLength: 64 * 1024 * 1024 };
       const median = ${median.toString()};
-      const timeRuns = (fn, runs, warm) => { for (let i = 0; i < warm; i++) fn(); const xs = []; for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); } return median(xs); };
+      const threadCpuNs = ${threadCpuNs.toString()};
+      const readable = threadCpuNs(readFileSync) !== null;
+      const cpuMs = () => (readable ? threadCpuNs(readFileSync) / 1e6 : process.cpuUsage().user / 1000);
+      const procMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+      const once = (fn) => { const c = cpuMs(); const p = procMs(); const t = performance.now(); fn(); return { cpu: cpuMs() - c, proc: procMs() - p, wall: performance.now() - t }; };
+      (await import('node:v8')).default.setFlagsFromString('--expose-gc');
+      const gc = (await import('node:vm')).runInNewContext('gc');
       const one = make(1);
       const ten = make(10);
-      const t1 = timeRuns(() => extractPolicy(one, BIG), ${QUICK ? 3 : 5}, ${QUICK ? 3 : 10});
-      const t10 = timeRuns(() => extractPolicy(ten, BIG), ${QUICK ? 1 : 5}, 1);
-      process.stdout.write(JSON.stringify({ t1, t10, bytes: Buffer.byteLength(one) }) + '\\n');`);
-    const ratio = r.t10 / (10 * r.t1);
-    row(`Linearity: ${name}`, ratio.toFixed(2), '≤ 1.2', ratio <= 1.2, `1x ${mb(r.bytes)} ${ms(r.t1)}, 10x ${ms(r.t10)}`);
+      const start = cpuMs();
+      for (let i = 0; i < ${WARM_CALLS} && (i < ${LIN_WARM_CALLS} || cpuMs() - start < ${LIN_WARM_CPU_MS}); i++) extractPolicy(one, BIG);
+      extractPolicy(ten, BIG);
+      // Each timed part in the steady state of a loop over inputs of its size: 1x after the
+      // 10x call's garbage is collected and one untimed 1x call has grown the young
+      // generation back; 10x after an untimed 10x call, so the heap is at the size 10x needs
+      // (after a forced collection the 10x call paid for growing it again).
+      const rounds = [];
+      for (let r = 0; r < ${LIN_ROUNDS}; r++) {
+        gc();
+        extractPolicy(one, BIG);
+        const ones = [0, 1, 2].map(() => once(() => extractPolicy(one, BIG)));
+        extractPolicy(ten, BIG);
+        const t = once(() => extractPolicy(ten, BIG));
+        const m = (key) => median(ones.map((x) => x[key]));
+        rounds.push({ t1: m('cpu'), t10: t.cpu, proc1: m('proc'), proc10: t.proc, wall1: m('wall'), wall10: t.wall });
+      }
+      process.stdout.write(JSON.stringify({ rounds, bytes: Buffer.byteLength(one) }) + '\\n');`),
+      );
+    }
+    const { ratio, perProcess } = linearity(processes);
+    const all = processes.flatMap((p) => p.rounds);
+    const at = (key) => median(all.map((r) => r[key]));
+    const other = (a, b) => linearity(processes.map((p) => ({ rounds: p.rounds.map((r) => ({ t1: r[a], t10: r[b] })) }))).ratio.toFixed(2);
+    row(
+      `Linearity: ${name}`,
+      ratio.toFixed(2),
+      '≤ 1.2',
+      ratio <= 1.2,
+      `CPU time 1x ${mb(processes[0].bytes)} ${ms(at('t1'))}, 10x ${ms(at('t10'))}; median of ${LIN_PROCESSES} fresh processes × ${LIN_ROUNDS} rounds, per process ${perProcess.map((x) => x.toFixed(2)).join(' ')}; in process CPU time ${other('proc1', 'proc10')}, wall clock ${other('wall1', 'wall10')}`,
+    );
   }
 }
 
 // ---------------------------------------------------------------- 5. Peak memory
 
-{
+if (want('memory')) {
   const all = [...seed, ...extra].map((s) => s.id.startsWith('capp-130/') ? EXTRA_DIR + s.id.slice(9) : SEED_DIR + s.id);
   const corpus = runChild(`
     import { readFileSync } from 'node:fs';
@@ -243,7 +292,7 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
 
 // ---------------------------------------------------------------- 6-7. Batches and throughput
 
-{
+if (want('batch')) {
   const policies = [...extra, ...seed];
   const texts = policies.map((p) => p.text);
   const bytes = texts.reduce((n, t) => n + utf8(t), 0);
@@ -265,51 +314,101 @@ process.stdout.write(`policylens bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${
 
   const serial = texts.map((t) => extractPolicy(t));
   for (let r = 1; r < WARM_PASSES; r++) for (const t of texts) extractPolicy(t);
-  const one = await lib.createPool({ jobs: 1, workerThreads: true });
-  const two = await lib.createPool({ jobs: 2 });
-  await Promise.all(batchOf(WARM_PASSES).map((t) => one.extract(t)));
-  await Promise.all(batchOf(2 * WARM_PASSES).map((t) => two.extract(t)));
+
+  // The scaling target depends on the machine (scripts/bench-lib.mjs): from 4 cores, N =
+  // cores − 1 workers against one; below, 2 workers against one, as information.
+  const cores = availableParallelism();
+  const scaling = scalingTarget(cores);
+  const sizes = [...new Set([1, 2, scaling.workers])];
+  // Every pool runs the bench's worker module, which posts each task's thread CPU time.
+  const workerFile = new URL('./bench-worker.mjs', import.meta.url).href;
+  const cpu = { ns: 0, n: 0 };
+  const channel = new BroadcastChannel('policylens-bench-cpu');
+  channel.onmessage = (e) => {
+    cpu.ns += e.data;
+    cpu.n++;
+  };
+  const pools = {};
+  for (const jobs of sizes) {
+    pools[jobs] = await lib.createPool({ jobs, workerThreads: true, workerFile });
+    await Promise.all(batchOf(jobs * WARM_PASSES).map((t) => pools[jobs].extract(t)));
+  }
+  const drain = () => new Promise((resolve) => setTimeout(resolve, 50));
 
   // Two ways out of a pool: objects (extractMany, pool.extract: JSON parsed in this thread)
   // and JSON text (the CLI's --jsonl, pool.extractJson: nothing parsed here).
   const tHere = [];
-  const times = { one: { extract: [], extractJson: [] }, two: { extract: [], extractJson: [] } };
+  const times = Object.fromEntries(sizes.map((n) => [n, { extract: [], extractJson: [] }]));
+  // Thread CPU time per policy: this thread doing what a worker does (extract, then
+  // JSON.stringify), and the workers of the 2-worker pool during its timed batches.
+  const cpuHere = { ns: 0, n: 0 };
+  const cpuTwo = { ns: 0, n: 0 };
+  const cpuOne = { ns: 0, n: 0 };
+  const cpuReadable = threadCpuNs(readFileSync) !== null;
   let same = true;
   for (let r = 0; r < ROUNDS; r++) {
     gc();
     let t = performance.now();
     for (const x of timed) extractPolicy(x);
     tHere.push(performance.now() - t);
+    if (cpuReadable) {
+      gc();
+      for (const x of texts) {
+        const before = threadCpuNs(readFileSync);
+        JSON.stringify(extractPolicy(x));
+        cpuHere.ns += threadCpuNs(readFileSync) - before;
+        cpuHere.n++;
+      }
+    }
     for (const how of ['extract', 'extractJson']) {
-      for (const [pool, key] of [
-        [one, 'one'],
-        [two, 'two'],
-      ]) {
+      for (const jobs of sizes) {
+        const pool = pools[jobs];
         gc();
+        await drain();
+        cpu.ns = 0;
+        cpu.n = 0;
         t = performance.now();
         const out = await Promise.all(timed.map((x) => pool[how](x)));
-        times[key][how].push(performance.now() - t);
+        times[jobs][how].push(performance.now() - t);
+        if (jobs <= 2) {
+          await drain();
+          const into = jobs === 2 ? cpuTwo : cpuOne;
+          into.ns += cpu.ns;
+          into.n += cpu.n;
+        }
         if (how === 'extract') same &&= out.every((o, i) => isDeepStrictEqual(o, serial[i % texts.length]));
         else same &&= out.every((o, i) => o === JSON.stringify(serial[i % texts.length]));
       }
     }
   }
-  await one.close();
-  await two.close();
+  for (const jobs of sizes) await pools[jobs].close();
+  channel.close();
   const here = median(tHere);
-  const [w1, w2] = [median(times.one.extract), median(times.two.extract)];
-  const [j1, j2] = [median(times.one.extractJson), median(times.two.extractJson)];
+  const N = scaling.workers;
+  const [w1, wN] = [median(times[1].extract), median(times[N].extract)];
+  const [j1, jN] = [median(times[1].extractJson), median(times[N].extractJson)];
   const rounds = (a, b) => a.map((x, i) => (x / b[i]).toFixed(2)).join(' ');
   const batchLabel = `${timed.length} policies a batch (${label}, ×${TIMED_PASSES}), median of ${ROUNDS}`;
   const check = same ? 'results identical to extractPolicy, in order' : 'results DIFFER';
-  row('Batch scaling, 2 workers vs 1 worker, results as objects (extractMany)', `${(w1 / w2).toFixed(2)}x`, '≥ 1.7x', w1 / w2 >= 1.7 && same, `${batchLabel}; 1: ${ms(w1)}, 2: ${ms(w2)}; round by round ${rounds(times.one.extract, times.two.extract)}; ${check}`);
-  row('Batch scaling, 2 workers vs 1 worker, results as JSON text (CLI --jobs)', `${(j1 / j2).toFixed(2)}x`, '≥ 1.7x', j1 / j2 >= 1.7 && same, `1: ${ms(j1)}, 2: ${ms(j2)}; round by round ${rounds(times.one.extractJson, times.two.extractJson)}`);
-  row('Batch scaling, 2 workers vs extraction in this thread (warm)', `${(here / w2).toFixed(2)}x`, '—', null, `this thread: ${ms(here)}; no thread crossing, and V8's background work gets the idle core`);
+  // On fewer than 4 cores the scaling lines are information, unless the results differ.
+  const verdict = (speedup) => (scaling.judged ? scalingVerdict(speedup, cores) && same : same ? null : false);
+  const target = scaling.judged ? `≥ ${scaling.target.toFixed(1)}x` : '— (info)';
+  const why = scaling.judged ? '' : `; not judged: ${scaling.reason}`;
+  row(`Batch scaling, ${N} workers vs 1 worker, results as objects (extractMany)`, `${(w1 / wN).toFixed(2)}x`, target, verdict(w1 / wN), `${batchLabel}; 1: ${ms(w1)}, ${N}: ${ms(wN)}; round by round ${rounds(times[1].extract, times[N].extract)}; ${check}${why}`);
+  row(`Batch scaling, ${N} workers vs 1 worker, results as JSON text (CLI --jobs)`, `${(j1 / jN).toFixed(2)}x`, target, verdict(j1 / jN), `1: ${ms(j1)}, ${N}: ${ms(jN)}; round by round ${rounds(times[1].extractJson, times[N].extractJson)}`);
+  if (cpuReadable && cpuTwo.n && cpuHere.n) {
+    const { ratio, pass } = cpuRatio(cpuTwo.ns, cpuTwo.n, cpuHere.ns, cpuHere.n);
+    const perPolicy = (c) => ms(c.ns / c.n / 1e6);
+    row('CPU time per policy, a worker of a 2-worker pool vs this thread', `${ratio.toFixed(2)}x`, `≤ ${CPU_RATIO_MAX}x`, pass, `worker ${perPolicy(cpuTwo)} (${cpuTwo.n} policies), this thread ${perPolicy(cpuHere)} (${cpuHere.n}), the worker of a 1-worker pool ${perPolicy(cpuOne)}; each thread's own CPU time (/proc/thread-self/schedstat), extraction and JSON.stringify, so waiting for a core does not count but slowing each other down does`);
+  } else {
+    row('CPU time per policy, a worker of a 2-worker pool vs this thread', 'not measured', `≤ ${CPU_RATIO_MAX}x`, null, 'thread CPU time is read from /proc/thread-self/schedstat (Linux); not readable here');
+  }
+  row(`Batch scaling, ${N} workers vs extraction in this thread (warm)`, `${(here / wN).toFixed(2)}x`, '—', null, `this thread: ${ms(here)}; no thread crossing, and V8's background work gets the idle core`);
 
   for (const [who, t] of [
     ['this thread', here],
     ['1 worker', w1],
-    [`2 workers`, w2],
+    ...sizes.filter((n) => n > 1).map((n) => [`${n} workers`, median(times[n].extract)]),
   ]) {
     const sec = t / 1000;
     row(`Corpus throughput, ${who} (warm)`, `${(timed.length / sec).toFixed(1)} policies/s, ${(bytes * TIMED_PASSES / 1e6 / sec).toFixed(2)} MB/s`, '—', null, label);

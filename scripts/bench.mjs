@@ -7,7 +7,7 @@
  *   npm run bench -- --save                   also write it into docs/benchmarks.md
  *   npm run bench -- --quick                  fewer runs (a rough look in about four minutes)
  *   npm run bench -- --only=linearity,batch   some sections only: floor, naive, cold,
- *                                             linearity, memory, batch
+ *                                             linearity, memory, batch, checks
  *
  * Every time is the median of several runs after a warm-up run.
  */
@@ -428,6 +428,32 @@ if (want('batch')) {
   const c2 = cli(2);
   const n = policies.length * CLI_PASSES;
   row(`CLI --jsonl, --jobs 2 vs --jobs 1, fresh processes, ${n} policies`, `${(c1.ms / c2.ms).toFixed(2)}x`, '—', null, `${mb(utf8(jsonl))} of JSONL; 1: ${ms(c1.ms)}, 2: ${ms(c2.ms)} (each worker loads its dictionary and warms up on its own); ${c1.lines === n && c2.lines === n ? `${n} lines each` : 'LINES MISSING'}`);
+}
+
+// ---------------------------------------------------------------- checks
+
+if (want('checks')) {
+  // The compliance rules read the extraction (and the sentences evidence points at): they
+  // must stay a small share of what extraction costs. Same policies, same process, each round
+  // timing extraction and then the checks of its results.
+  const policies = [...seed, ...extra];
+  const results = policies.map((p) => extractPolicy(p.text));
+  for (let i = 0; i < policies.length; i++) lib.checkPolicy(results[i], { text: policies[i].text });
+  const extractTimes = [];
+  const checkTimes = [];
+  for (let round = 0; round < RUNS; round++) {
+    gc();
+    let t = performance.now();
+    const fresh = policies.map((p) => extractPolicy(p.text));
+    extractTimes.push(performance.now() - t);
+    t = performance.now();
+    for (let i = 0; i < policies.length; i++) lib.checkPolicy(fresh[i], { text: policies[i].text });
+    checkTimes.push(performance.now() - t);
+  }
+  const e = median(extractTimes);
+  const c = median(checkTimes);
+  const share = c / e;
+  row(`Checks over extraction, ${policies.length} policies`, `${(100 * share).toFixed(1)}%`, '≤ 10%', share <= 0.1, `checkPolicy ${ms(c)} / extractPolicy ${ms(e)} per pass, median of ${RUNS}`);
 }
 
 // ---------------------------------------------------------------- save

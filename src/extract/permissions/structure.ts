@@ -89,12 +89,24 @@ function leading(hits: readonly HitSpan[], textStart: number, text: string): Hit
   return /^[\s[【("“'‘]*$/.test(between) ? first : undefined;
 }
 
+/** Where each paragraph text (spaces dropped) is last found: one pass per document. */
+const lastSeen = new WeakMap<PolicyDocument, Map<string, number>>();
+
+function lastIndexOfText(doc: PolicyDocument): Map<string, number> {
+  let m = lastSeen.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const para of doc.paragraphs) m.set(para.text.replace(/\s+/g, ''), para.index);
+    lastSeen.set(doc, m);
+  }
+  return m;
+}
+
 /** Most entries of the run are repeated, word for word, further down the document. */
 function isContents(doc: PolicyDocument, heads: readonly Head[]): boolean {
   const last = heads[heads.length - 1]!.p;
-  const later = new Set<string>();
-  for (let q = last + 1; q < doc.paragraphs.length; q++) later.add(doc.paragraphs[q]!.text.replace(/\s+/g, ''));
-  const again = heads.filter((h) => later.has(doc.paragraphs[h.p]!.text.replace(/\s+/g, ''))).length;
+  const seen = lastIndexOfText(doc);
+  const again = heads.filter((h) => (seen.get(doc.paragraphs[h.p]!.text.replace(/\s+/g, '')) ?? -1) > last).length;
   return again * 2 > heads.length;
 }
 

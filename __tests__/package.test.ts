@@ -78,9 +78,11 @@ maybe('the npm package', () => {
   });
 
   it('has no install scripts, and installing it warns about nothing', () => {
-    // `prepare` (the build) runs only in a git checkout and for `npm pack`, never for a
-    // user installing from the registry or from the tarball.
-    for (const name of ['preinstall', 'install', 'postinstall']) expect(packed.scripts?.[name]).toBeUndefined();
+    // `prepare` (the build) is for a git checkout: packing moves it aside (prepack), so npm
+    // has nothing to list for review when a user installs the tarball or from the registry.
+    for (const name of ['preinstall', 'install', 'postinstall', 'prepare']) expect(packed.scripts?.[name]).toBeUndefined();
+    // The checkout's manifest is back as it was.
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.prepare).toBe('npm run build');
     expect(installLog).not.toMatch(/npm warn|install-scripts|allowScripts/i);
     expect(installLog).toMatch(/added \d+ packages/);
   });

@@ -44,3 +44,11 @@ describe('minors rules', () => {
     expect(minors('Our services are not intended for children under 13.')).toMatchObject({ ageThreshold: 13, excluded: true });
   });
 });
+
+describe('the policy defining its own term for minors', () => {
+  it('states its age limit; a definition of sensitive data naming children does not', () => {
+    expect(extractPolicy('八、本规则中关键词说明\n本规则中的“儿童”是指不满十四周岁的未成年人。').minors.ageThreshold).toBe(14);
+    expect(extractPolicy('In these rules, "child" means a person under the age of 13.').minors.ageThreshold).toBe(13);
+    expect(extractPolicy('敏感个人信息是指…包括不满十四周岁未成年人的个人信息。').minors.ageThreshold).toBeUndefined();
+  });
+});

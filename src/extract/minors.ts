@@ -24,6 +24,11 @@ const MINOR_WORDS = { zh: /未成年|儿童|少年|子女|孩子/, en: /\b(?:min
 const MINOR_CONTEXT = { zh: /未成年|儿童|少年|子女|孩子|监护人|父母/, en: /\b(?:minors?|child(?:ren)?|kids?|teen\w*|underage|parents?|guardians?|young people)\b/i };
 /** Definitions and lists of sensitive data mention ages that are not the policy's limit. */
 const DEFINITION_CONTEXT = { zh: /敏感|是指|指的是|定义/, en: /\bsensitive\b|\brefers? to\b|\bmeans\b|\bdefin/i };
+/**
+ * The policy defining its own term for minors (“儿童”是指不满十四周岁的未成年人, "child" means
+ * under 14) states its age limit: such a definition counts, unlike one of sensitive data.
+ */
+const TERM_DEFINITION = { zh: /(?:儿童|未成年人|少年|青少年)[”"」』]?\s{0,2}(?:是指|系指|指的是|指)/, en: /\b(?:child(?:ren)?|minors?|kids?)["”]?\s+(?:means?|refers? to|is defined as)\b/i };
 const PARENTAL_CONSENT = {
   zh: /(?:监护人|父母)[^。]{0,20}(?:同意|授权|许可|陪同|指导)|(?:同意|授权)[^。]{0,6}(?:监护人|父母)/,
   en: /\b(?:consent|permission|authori[sz]ation|approval)\b[^.]{0,40}\b(?:parents?|guardians?)\b|\b(?:parents?|guardians?)\b[^.]{0,30}\b(?:consent|permission|approval|agree)/i,
@@ -63,7 +68,8 @@ export function extractMinors(doc: PolicyDocument): MinorsFinding {
       let ok = ageSentenceOk.get(sentence[0]);
       if (ok === undefined) {
         const s = text.slice(sentence[0], sentence[1]);
-        ok = (inMinorsSection || MINOR_CONTEXT[lang].test(s)) && !DEFINITION_CONTEXT[lang].test(s) && !definitionsSection;
+        const ownTerm = TERM_DEFINITION[lang].test(s) && !/敏感|\bsensitive\b/i.test(s);
+        ok = (inMinorsSection || MINOR_CONTEXT[lang].test(s)) && (ownTerm || (!DEFINITION_CONTEXT[lang].test(s) && !definitionsSection));
         ageSentenceOk.set(sentence[0], ok);
       }
       if (!ok) continue;

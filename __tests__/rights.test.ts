@@ -60,6 +60,9 @@ describe('rights rules', () => {
       ['五、您的权利\n您有权查阅、更正和补充您的信息。', '5. Your rights\nYou have the right to check, correct and supplement your information.', 'right.access'],
       ['您可以在首次安装App时拒绝接收消息通知。', 'You can refuse to receive message notifications when installing the app.', 'right.unsubscribe'],
       ['如果您认为您的相关权利遭受侵犯，您可通过我们对外公布的联系方式提起投诉、举报。', 'If you think that your relevant rights are violated, you can make complaints and reports through our contact information.', 'right.complaint'],
+      ['您可以向网信、公安等监管部门进行投诉或举报。', 'You can complain or report to the regulatory authorities.', 'right.complaint'],
+      ['您可以拒绝我们处理您的其他个人信息。', 'You can refuse us to process your other personal information.', 'right.objection'],
+      ['五、您的权利\n您有权获取您的个人信息副本。', '5. Your rights\nYou have the right to export your personal information copy.', 'right.copy'],
     ];
     for (const [zh, en, id] of pairs) {
       expect(ids(zh)).toContain(id);

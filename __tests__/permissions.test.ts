@@ -143,7 +143,6 @@ describe('permission rules, one case each', () => {
     expect(ids(one('我们会收集您访问的页面地址、您先前访问的援引页面的位置。'))).toEqual([]);
     expect(ids(one('配合您在使用过程中出现的纠纷，如司法请求、消费者权益保护部门的通知处理。'))).toEqual([]);
     expect(ids(one('（7）.QQ分享SDK 获取软件安装应用列表，用于分享。'))).not.toContain(`${A}REQUEST_INSTALL_PACKAGES`);
-    expect(ids(one('我们会申请所有文档访问权限，用于扫描本机文档。'))).toEqual([`${A}MANAGE_EXTERNAL_STORAGE`]);
     expect(ids(one('当您从外部复制内容粘贴至我们的产品内，我们会读取剪切板。'))).toEqual([]);
   });
 

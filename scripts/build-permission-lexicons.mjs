@@ -143,7 +143,7 @@ const PHRASINGS = {
   // Reading the clipboard in the foreground needs no permission; only a background read is this one.
   READ_CLIPBOARD_IN_BACKGROUND: { en: ['clipboard in the background', 'clipboard in background', 'background clipboard'], zh: ['后台读取剪贴板', '后台读取剪切板', '后台访问剪贴板', '后台剪贴板'] },
   PACKAGE_USAGE_STATS: { en: ['usage stats', 'usage access', 'app usage data'], zh: ['使用情况访问权限', '应用使用情况', '有权查看使用情况的应用'] },
-  MANAGE_EXTERNAL_STORAGE: { en: ['all files access', 'manage all files', 'manage external storage'], zh: ['所有文件访问权限', '管理所有文件', '所有文件的管理权限', '所有文件访问', '所有文档访问权限', '所有文档访问', '访问所有文件'] },
+  MANAGE_EXTERNAL_STORAGE: { en: ['all files access', 'manage all files', 'manage external storage'], zh: ['所有文件访问权限', '管理所有文件', '所有文件的管理权限', '所有文件访问', '访问所有文件'] },
   ACCESS_MEDIA_LOCATION: { en: ['media location', 'locations from your media'], zh: ['媒体位置', '读取媒体文件位置'] },
   SET_WALLPAPER: { en: ['set wallpaper', 'wallpaper permission'], zh: ['设置壁纸', '壁纸权限'] },
   REQUEST_IGNORE_BATTERY_OPTIMIZATIONS: { en: ['ignore battery optimizations', 'battery optimization'], zh: ['忽略电池优化', '电池优化'] },

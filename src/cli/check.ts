@@ -3,14 +3,12 @@
  * `--fail-on SEVERITY` makes the exit code say whether a finding at that level (or worse)
  * exists, for use in CI.
  */
-import { parseArgs } from 'node:util';
 import { checkPolicy, type Finding, type Jurisdiction, type Severity } from '../checks/index.js';
-import { createExtractor } from '../extractor.js';
-import { LexiconError } from '../lexicon/schema.js';
 import { resolveAppCategories } from '../checks/rules/necessary-pi.js';
 import type { InputFormat } from '../types.js';
 import { readInputs, type InputId } from './inputs.js';
-import { truncate } from './table.js';
+import { extractorFor, messageOf, parseSubcommand, usageError, type SubcommandIo, type SubcommandOptions } from './subcommand.js';
+import { truncate, wrapLine } from './table.js';
 
 export const CHECK_USAGE = `Usage: policylens check [options] [files...|-]
 
@@ -36,38 +34,13 @@ input could not be read; 2 usage error or bad lexicon.
 `;
 
 /** The streams the command writes to and reads from (the same shape as the main command's). */
-export interface CheckIo {
-  stdout: { write(chunk: string): boolean };
-  stderr: { write(chunk: string): boolean };
-  stdin: () => NodeJS.ReadableStream;
-  stdinIsTTY: boolean;
-}
+export type CheckIo = SubcommandIo;
 
 const SEVERITY_ORDER: readonly Severity[] = ['violation', 'warning', 'info'];
 const JURISDICTIONS: readonly Jurisdiction[] = ['cn', 'eu'];
 /** Characters of an evidence quote in the summary: enough to find the place, one line. */
 const QUOTE_WIDTH = 60;
 const LINE_WIDTH = 80;
-
-function usageError(io: CheckIo, message: string): number {
-  io.stderr.write(`policylens check: ${message}\nRun 'policylens check --help' for usage.\n`);
-  return 2;
-}
-
-/** Words of `text` in lines of at most `width` columns, the first after `lead`, the others indented as deep. */
-function wrap(text: string, lead: string, width: number): string[] {
-  const indent = ' '.repeat(lead.length);
-  const out: string[] = [];
-  let line = lead;
-  for (const word of text.split(' ')) {
-    if (line.length > indent.length && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = indent + word;
-    } else line += (line.length > indent.length && line !== lead ? ' ' : '') + word;
-  }
-  out.push(line);
-  return out.map((l) => truncate(l, width));
-}
 
 function renderFindings(id: string, text: string, findings: readonly Finding[]): string {
   const counts = SEVERITY_ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`);
@@ -78,8 +51,8 @@ function renderFindings(id: string, text: string, findings: readonly Finding[]):
     lines.push(`${severity}:`);
     for (const f of group) {
       lines.push(truncate(`  ${f.rule}${f.subject ? ` (${f.subject})` : ''}`, LINE_WIDTH));
-      lines.push(...wrap(f.message.en, '    ', LINE_WIDTH));
-      lines.push(...wrap(f.refs.join('; '), '    refs: ', LINE_WIDTH));
+      lines.push(...wrapLine(`    ${f.message.en}`, LINE_WIDTH, 4));
+      lines.push(...wrapLine(`    refs: ${f.refs.join('; ')}`, LINE_WIDTH, 10));
       const e = f.evidence[0];
       if (e) lines.push(truncate(`    «${text.slice(e.start, e.end).replace(/\s+/g, ' ')}» at ${e.start}`, LINE_WIDTH));
       else if (f.searched?.length) lines.push(truncate(`    searched: ${f.searched.map((s) => s.heading).join(' | ')}`, LINE_WIDTH));
@@ -88,58 +61,38 @@ function renderFindings(id: string, text: string, findings: readonly Finding[]):
   return `${lines.join('\n')}\n`;
 }
 
+const OPTIONS: SubcommandOptions = {
+  json: { type: 'boolean', default: false },
+  'fail-on': { type: 'string' },
+  jurisdiction: { type: 'string', multiple: true },
+  'app-category': { type: 'string', multiple: true },
+  lexicon: { type: 'string', multiple: true, default: [] },
+  format: { type: 'string', default: 'auto' },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
 export async function runCheck(argv: readonly string[], io: CheckIo): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        'fail-on': { type: 'string' },
-        jurisdiction: { type: 'string', multiple: true },
-        'app-category': { type: 'string', multiple: true },
-        lexicon: { type: 'string', multiple: true, default: [] },
-        format: { type: 'string', default: 'auto' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    return usageError(io, (err as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(CHECK_USAGE);
-    return 0;
-  }
+  const parsed = parseSubcommand('check', CHECK_USAGE, argv, OPTIONS, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const failOn = values['fail-on'] as Severity | undefined;
-  if (failOn !== undefined && !SEVERITY_ORDER.includes(failOn)) return usageError(io, `--fail-on expects violation, warning or info, got '${failOn}'`);
+  if (failOn !== undefined && !SEVERITY_ORDER.includes(failOn)) return usageError('check', io, `--fail-on expects violation, warning or info, got '${failOn}'`);
   const jurisdictions = values.jurisdiction as Jurisdiction[] | undefined;
-  for (const j of jurisdictions ?? []) if (!JURISDICTIONS.includes(j)) return usageError(io, `--jurisdiction expects cn or eu, got '${j}'`);
+  for (const j of jurisdictions ?? []) if (!JURISDICTIONS.includes(j)) return usageError('check', io, `--jurisdiction expects cn or eu, got '${j}'`);
   const appCategory = values['app-category'] as string[] | undefined;
   if (appCategory !== undefined) {
     try {
       resolveAppCategories(appCategory);
     } catch (err) {
-      return usageError(io, `--app-category: ${(err as Error).message.replace(/^policylens: /, '')}`);
+      return usageError('check', io, `--app-category: ${messageOf(err)}`);
     }
   }
   const format = values.format as InputFormat;
-  if (!['html', 'text', 'auto'].includes(format)) return usageError(io, `--format expects html, text or auto, got '${format}'`);
   const inputs = positionals.length ? positionals : ['-'];
-  if (positionals.length === 0 && io.stdinIsTTY) return usageError(io, 'no input: give policy files, or pipe a policy to standard input');
+  if (positionals.length === 0 && io.stdinIsTTY) return usageError('check', io, 'no input: give policy files, or pipe a policy to standard input');
 
-  let extractor;
-  try {
-    extractor = createExtractor({ lexicons: values.lexicon as string[] });
-  } catch (err) {
-    if (err instanceof LexiconError) {
-      io.stderr.write(`policylens check: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const extractor = extractorFor('check', values.lexicon as string[], io);
+  if (typeof extractor === 'number') return extractor;
   const failAt = failOn === undefined ? -1 : SEVERITY_ORDER.indexOf(failOn);
   const out: { id: InputId; findings?: Finding[]; error?: string }[] = [];
   let inputError = false;
@@ -156,7 +109,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       findings = checkPolicy(extractor.extract(item.text, { format }), { text: item.text, ...(jurisdictions ? { jurisdictions } : {}), ...(appCategory ? { appCategory } : {}) });
     } catch (err) {
       inputError = true;
-      const message = (err instanceof Error ? err.message : String(err)).replace(/^policylens: /, '');
+      const message = messageOf(err);
       io.stderr.write(`policylens check: ${item.id}: ${message}\n`);
       out.push({ id: item.id, error: message });
       continue;

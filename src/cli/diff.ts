@@ -4,14 +4,12 @@
  * side by side as one HTML page. Exit 0 done, 1 an input could not be read (or the report
  * not written), 2 usage error; `--fail-on-widen` exits 1 when the new version widens.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
 import { diffPolicies, type PolicyChange } from '../diff/index.js';
 import { extractPolicy } from '../extractor.js';
-import { htmlToText, looksLikeHtml } from '../ingest/html.js';
 import { renderDiffReport } from '../report/index.js';
 import type { InputFormat } from '../types.js';
-import type { CheckIo } from './check.js';
+import { parseSubcommand, usageError, visibleText, writeOutput, type SubcommandIo, type SubcommandOptions } from './subcommand.js';
 import { truncate } from './table.js';
 
 export const DIFF_USAGE = `Usage: policylens diff [options] old-file new-file
@@ -36,11 +34,6 @@ written, or a widening change with --fail-on-widen; 2 usage error.
 const LINE_WIDTH = 80;
 const MARK: Record<PolicyChange['change'], string> = { added: '+', removed: '-', changed: '~' };
 
-function usageError(io: CheckIo, message: string): number {
-  io.stderr.write(`policylens diff: ${message}\nRun 'policylens diff --help' for usage.\n`);
-  return 2;
-}
-
 function render(before: string, after: string, changes: readonly PolicyChange[], afterText: string, beforeText: string): string {
   const lines = [`${before} -> ${after}: ${changes.length} changes, ${changes.filter((c) => c.widens).length} widening`];
   for (const c of changes) {
@@ -53,32 +46,20 @@ function render(before: string, after: string, changes: readonly PolicyChange[],
   return `${lines.join('\n')}\n`;
 }
 
-export async function runDiff(argv: readonly string[], io: CheckIo): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        'fail-on-widen': { type: 'boolean', default: false },
-        format: { type: 'string', default: 'auto' },
-        report: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    return usageError(io, (err as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(DIFF_USAGE);
-    return 0;
-  }
-  if (positionals.length !== 2) return usageError(io, `expects two files (old and new), got ${positionals.length}`);
+const OPTIONS: SubcommandOptions = {
+  json: { type: 'boolean', default: false },
+  'fail-on-widen': { type: 'boolean', default: false },
+  format: { type: 'string', default: 'auto' },
+  report: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
+export async function runDiff(argv: readonly string[], io: SubcommandIo): Promise<number> {
+  const parsed = parseSubcommand('diff', DIFF_USAGE, argv, OPTIONS, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 2) return usageError('diff', io, `expects two files (old and new), got ${positionals.length}`);
   const format = values.format as InputFormat;
-  if (!['html', 'text', 'auto'].includes(format)) return usageError(io, `--format expects html, text or auto, got '${format}'`);
   const texts: string[] = [];
   for (const path of positionals) {
     try {
@@ -89,7 +70,7 @@ export async function runDiff(argv: readonly string[], io: CheckIo): Promise<num
     }
   }
   const report = values.report as string | undefined;
-  if (report !== undefined) return withReport(positionals as [string, string], texts as [string, string], format, report, values.json, values['fail-on-widen'], io);
+  if (report !== undefined) return withReport(positionals as [string, string], texts as [string, string], format, report, values.json === true, values['fail-on-widen'] === true, io);
   const diff = diffPolicies(texts[0], texts[1], { extract: { format } });
   if (values.json) io.stdout.write(`${JSON.stringify({ before: positionals[0], after: positionals[1], ...diff }, null, 2)}\n`);
   else io.stdout.write(render(positionals[0], positionals[1], diff.changes, texts[1], texts[0]));
@@ -100,18 +81,12 @@ export async function runDiff(argv: readonly string[], io: CheckIo): Promise<num
  * The diff with its HTML page: HTML input is compared on its visible text (as `report` does),
  * so the page's marks sit on words; the printed changes are those of the page.
  */
-async function withReport(names: [string, string], inputs: [string, string], format: InputFormat, file: string, json: boolean, failOnWiden: boolean, io: CheckIo): Promise<number> {
-  const texts = inputs.map((t) => (format === 'html' || (format === 'auto' && looksLikeHtml(t)) ? htmlToText(t).text : t)) as [string, string];
+async function withReport(names: [string, string], inputs: [string, string], format: InputFormat, file: string, json: boolean, failOnWiden: boolean, io: SubcommandIo): Promise<number> {
+  const texts = inputs.map((t) => visibleText(t, format)) as [string, string];
   const [before, after] = texts.map((t) => extractPolicy(t, { format: 'text' }));
   const diff = diffPolicies(before!, after!);
   const html = renderDiffReport(texts[0], before!, texts[1], after!, diff, { beforeName: names[0], afterName: names[1] });
-  try {
-    await writeFile(file, html, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    io.stderr.write(`policylens diff: cannot write ${file}${code ? ` (${code})` : ''}\n`);
-    return 1;
-  }
+  if (!(await writeOutput('diff', file, html, io))) return 1;
   if (json) io.stdout.write(`${JSON.stringify({ before: names[0], after: names[1], ...diff }, null, 2)}\n`);
   else io.stdout.write(render(names[0], names[1], diff.changes, texts[1], texts[0]));
   return failOnWiden && diff.widens ? 1 : 0;

@@ -3,14 +3,10 @@
  * else standard output). HTML input is reported on its visible text: the extraction runs on
  * that text, so the marks' offsets point into what the page shows rather than into markup.
  */
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { createExtractor } from '../extractor.js';
-import { htmlToText, looksLikeHtml } from '../ingest/html.js';
-import { LexiconError } from '../lexicon/schema.js';
 import { renderReport } from '../report/index.js';
 import type { InputFormat } from '../types.js';
 import { readInputs } from './inputs.js';
+import { extractorFor, messageOf, parseSubcommand, usageError, visibleText, writeOutput, type SubcommandIo, type SubcommandOptions } from './subcommand.js';
 
 export const REPORT_USAGE = `Usage: policylens report [options] <file|->
 
@@ -32,57 +28,26 @@ the output could not be written; 2 usage error or bad lexicon.
 `;
 
 /** The streams the command writes to and reads from (the same shape as the main command's). */
-export interface ReportIo {
-  stdout: { write(chunk: string): boolean };
-  stderr: { write(chunk: string): boolean };
-  stdin: () => NodeJS.ReadableStream;
-  stdinIsTTY: boolean;
-}
+export type ReportIo = SubcommandIo;
 
-function usageError(io: ReportIo, message: string): number {
-  io.stderr.write(`policylens report: ${message}\nRun 'policylens report --help' for usage.\n`);
-  return 2;
-}
+const OPTIONS: SubcommandOptions = {
+  output: { type: 'string', short: 'o' },
+  title: { type: 'string' },
+  lexicon: { type: 'string', multiple: true, default: [] },
+  format: { type: 'string', default: 'auto' },
+  help: { type: 'boolean', short: 'h', default: false },
+};
 
 export async function runReport(argv: readonly string[], io: ReportIo): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        title: { type: 'string' },
-        lexicon: { type: 'string', multiple: true, default: [] },
-        format: { type: 'string', default: 'auto' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    return usageError(io, (err as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(REPORT_USAGE);
-    return 0;
-  }
+  const parsed = parseSubcommand('report', REPORT_USAGE, argv, OPTIONS, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const format = values.format as InputFormat;
-  if (!['html', 'text', 'auto'].includes(format)) return usageError(io, `--format expects html, text or auto, got '${format}'`);
-  if (positionals.length > 1) return usageError(io, 'one policy per report: give one file, or -');
-  if (positionals.length === 0 && io.stdinIsTTY) return usageError(io, 'no input: give a policy file, or pipe a policy to standard input');
+  if (positionals.length > 1) return usageError('report', io, 'one policy per report: give one file, or -');
+  if (positionals.length === 0 && io.stdinIsTTY) return usageError('report', io, 'no input: give a policy file, or pipe a policy to standard input');
   const input = positionals[0] ?? '-';
-
-  let extractor;
-  try {
-    extractor = createExtractor({ lexicons: values.lexicon as string[] });
-  } catch (err) {
-    if (err instanceof LexiconError) {
-      io.stderr.write(`policylens report: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const extractor = extractorFor('report', values.lexicon as string[], io);
+  if (typeof extractor === 'number') return extractor;
 
   let html: string;
   for await (const item of readInputs([input], { jsonl: false, stdin: io.stdin })) {
@@ -91,14 +56,12 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
       return 1;
     }
     try {
-      const isHtml = format === 'html' || (format === 'auto' && looksLikeHtml(item.text));
-      const text = isHtml ? htmlToText(item.text).text : item.text;
+      const text = visibleText(item.text, format);
       const result = extractor.extract(text, { format: 'text', checks: true });
       const title = values.title as string | undefined;
       html = renderReport(text, result, title !== undefined ? { title } : {});
     } catch (err) {
-      const message = (err instanceof Error ? err.message : String(err)).replace(/^policylens: /, '');
-      io.stderr.write(`policylens report: ${item.id}: ${message}\n`);
+      io.stderr.write(`policylens report: ${item.id}: ${messageOf(err)}\n`);
       return 1;
     }
   }
@@ -107,12 +70,5 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     io.stdout.write(html!);
     return 0;
   }
-  try {
-    await writeFile(out, html!, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    io.stderr.write(`policylens report: cannot write ${out}${code ? ` (${code})` : ''}\n`);
-    return 1;
-  }
-  return 0;
+  return (await writeOutput('report', out, html!, io)) ? 0 : 1;
 }

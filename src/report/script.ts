@@ -5,13 +5,14 @@
  * timing it) know when the page responds.
  */
 import { SEARCH } from './search.js';
+import { POPUP } from './popup.js';
 
 export const SCRIPT = `
 (function () {
   'use strict';
   var names = JSON.parse(document.getElementById('pl-fields').textContent);
   var pane = document.getElementById('text');
-  var pop = document.getElementById('pop');
+${POPUP}
   var marks = pane.getElementsByTagName('mark');
   var first = {};   // ev -> first piece
   var byKey = {};   // item key -> evs in document order
@@ -59,7 +60,6 @@ export const SCRIPT = `
     row.querySelector('td.n').textContent = (step.i + 1) + ' of ' + evs.length;
   }
 
-  function hidePop() { pop.hidden = true; }
   function showPop(mark, x, y) {
     pop.textContent = '';
     for (var m = mark; m && m !== pane; m = m.parentElement) {
@@ -80,14 +80,7 @@ export const SCRIPT = `
       if (m.getAttribute('data-label') !== m.getAttribute('data-id')) box.appendChild(label);
       pop.appendChild(box);
     }
-    if (!pop.firstChild) return hidePop();
-    pop.hidden = false;
-    var w = pop.offsetWidth, h = pop.offsetHeight;
-    pop.style.left = Math.max(4, Math.min(x + 8, window.innerWidth - w - 4)) + 'px';
-    // Never over the header: its filters and search must stay clickable while a popup is open.
-    var head = document.querySelector('header');
-    var floor = head ? Math.max(4, head.getBoundingClientRect().bottom + 4) : 4;
-    pop.style.top = Math.max(floor, y + 12 + h > window.innerHeight ? y - h - 8 : y + 12) + 'px';
+    placePop(x, y);
   }
 
   document.addEventListener('click', function (e) {

@@ -5,13 +5,14 @@
  * panes. Sets `window.__policylensReady`.
  */
 import { SEARCH } from '../search.js';
+import { POPUP } from '../popup.js';
 
 export const DIFF_SCRIPT = `
 (function () {
   'use strict';
   var names = JSON.parse(document.getElementById('pl-fields').textContent);
   var panes = [document.getElementById('old'), document.getElementById('new')];
-  var pop = document.getElementById('pop');
+${POPUP}
   // Per pane: change index -> first piece of each of its spans, in document order.
   var byC = [{}, {}];
   for (var p = 0; p < 2; p++) {
@@ -64,7 +65,6 @@ export const DIFF_SCRIPT = `
     for (var e = 0; e < els.length; e++) els[e].el.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
-  function hidePop() { pop.hidden = true; }
   function line(parent, bold, rest) {
     var box = document.createElement('div');
     var b = document.createElement('b');
@@ -99,13 +99,7 @@ export const DIFF_SCRIPT = `
         box.appendChild(label);
       }
     }
-    if (!pop.firstChild) return hidePop();
-    pop.hidden = false;
-    var w = pop.offsetWidth, h = pop.offsetHeight;
-    pop.style.left = Math.max(4, Math.min(x + 8, window.innerWidth - w - 4)) + 'px';
-    var head = document.querySelector('header');
-    var floor = head ? Math.max(4, head.getBoundingClientRect().bottom + 4) : 4;
-    pop.style.top = Math.max(floor, y + 12 + h > window.innerHeight ? y - h - 8 : y + 12) + 'px';
+    placePop(x, y);
   }
 
   document.addEventListener('click', function (e) {

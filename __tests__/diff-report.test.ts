@@ -10,9 +10,9 @@
  * Without a browser the browser tests are skipped with a message, except in CI (env CI),
  * where a missing browser fails.
  */
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -20,17 +20,13 @@ import { runCli, type CliIo } from '../src/cli/run.js';
 import { DIFF_USAGE } from '../src/cli/diff.js';
 import { diffPolicies, extractPolicy, renderDiffReport, type PolicyDiff } from '../src/index.js';
 import { collectSpans } from '../src/report/index.js';
+import { browserSuite } from './helpers/browser.js';
+import { before, edited } from './helpers/versions.js';
 
 const out = mkdtempSync(join(tmpdir(), 'policylens-diff-report-'));
 const shots = join(out, 'screenshots');
 mkdirSync(shots, { recursive: true });
 
-const before = readFileSync('corpus-dev/camscanner.zh.txt', 'utf8');
-function edited(): string {
-  const kept = before.split('\n').filter((l) => !/注销/.test(l)).join('\n');
-  const at = kept.indexOf('\n', kept.indexOf('文档的读取和管理'));
-  return `${kept.slice(0, at)}\n为实现消息推送功能，我们接入了极光推送SDK，极光推送SDK会收集您的设备标识符。\n为实现指纹登录，我们会收集您的指纹信息。${kept.slice(at)}`;
-}
 const after = edited();
 const rb = extractPolicy(before);
 const ra = extractPolicy(after);
@@ -204,36 +200,7 @@ describe('policylens diff --report', () => {
   });
 });
 
-/** A browser to drive: POLICYLENS_CHROMIUM, else the usual executable names on PATH. */
-function findChromium(): string | undefined {
-  const env = process.env.POLICYLENS_CHROMIUM;
-  if (env) return env;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-      if (!dir) continue;
-      const path = join(dir, name);
-      try {
-        accessSync(path, constants.X_OK);
-        if (statSync(path).isFile()) return path;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
-
-const executablePath = findChromium();
-if (!executablePath) {
-  if (process.env.CI) {
-    it('has a browser for the diff report tests (CI)', () => {
-      throw new Error('no chromium found (install chromium, or set POLICYLENS_CHROMIUM); CI runs the diff report browser tests');
-    });
-  } else {
-    console.log('diff report browser tests skipped: no chromium on PATH (install chromium, or set POLICYLENS_CHROMIUM)');
-  }
-}
-const browserDescribe = executablePath ? describe : describe.skip;
+const { executablePath, browserDescribe } = browserSuite('diff report');
 
 browserDescribe('the diff report in a browser', () => {
   let browser: Browser;

@@ -7,13 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffPolicies, extractPolicy, type PolicyDiff } from '../src/index.js';
+import { before, edited } from './helpers/versions.js';
 
-const before = readFileSync('corpus-dev/camscanner.zh.txt', 'utf8');
-function edited(): string {
-  const kept = before.split('\n').filter((l) => !/注销/.test(l)).join('\n');
-  const at = kept.indexOf('\n', kept.indexOf('文档的读取和管理'));
-  return `${kept.slice(0, at)}\n为实现消息推送功能，我们接入了极光推送SDK，极光推送SDK会收集您的设备标识符。\n为实现指纹登录，我们会收集您的指纹信息。${kept.slice(at)}`;
-}
 const after = edited();
 const keys = (d: PolicyDiff) => d.changes.map((c) => `${c.change} ${c.kind} ${c.subject}`);
 

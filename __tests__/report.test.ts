@@ -9,9 +9,9 @@
  * Without a browser the browser tests are skipped with a message, except in CI (env CI),
  * where a missing browser fails.
  */
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -19,6 +19,7 @@ import { runCli, type CliIo } from '../src/cli/run.js';
 import { extractPolicy, renderReport } from '../src/index.js';
 import { collectSpans, countEvidence, segmentText, type MarkSpan } from '../src/report/index.js';
 import type { Evidence, PolicyExtraction } from '../src/types.js';
+import { browserSuite } from './helpers/browser.js';
 
 const out = mkdtempSync(join(tmpdir(), 'policylens-report-'));
 const shots = join(out, 'screenshots');
@@ -131,36 +132,7 @@ describe('policylens report', () => {
   });
 });
 
-/** A browser to drive: POLICYLENS_CHROMIUM, else the usual executable names on PATH. */
-function findChromium(): string | undefined {
-  const env = process.env.POLICYLENS_CHROMIUM;
-  if (env) return env;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-      if (!dir) continue;
-      const path = join(dir, name);
-      try {
-        accessSync(path, constants.X_OK);
-        if (statSync(path).isFile()) return path;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
-
-const executablePath = findChromium();
-if (!executablePath) {
-  if (process.env.CI) {
-    it('has a browser for the report tests (CI)', () => {
-      throw new Error('no chromium found (install chromium, or set POLICYLENS_CHROMIUM); CI runs the report browser tests');
-    });
-  } else {
-    console.log('report browser tests skipped: no chromium on PATH (install chromium, or set POLICYLENS_CHROMIUM)');
-  }
-}
-const browserDescribe = executablePath ? describe : describe.skip;
+const { executablePath, browserDescribe } = browserSuite('report');
 
 interface Opened {
   page: Page;

@@ -128,10 +128,14 @@ function findControllers(doc: PolicyDocument): { groups: string[][]; mentions: C
   }
   let chosen = all.filter((m) => m.defining);
   // Only a list of two or more: one name after 如下： is the single operator, read below.
+  // Where each paragraph's operator-list cue is (-1: none), looked up once per paragraph:
+  // a long line may name many companies.
+  const cueAt = new Map<number, number>();
   const listed = all.filter((m) => {
     const text = doc.paragraphs[m.paragraph]!.text;
-    const cue = OPERATOR_LIST.exec(text);
-    return cue !== null && m.start > cue.index && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+    let at = cueAt.get(m.paragraph);
+    if (at === undefined) cueAt.set(m.paragraph, (at = OPERATOR_LIST.exec(text)?.index ?? -1));
+    return at >= 0 && m.start > at && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
   });
   const perParagraph = new Map<number, number>();
   for (const m of listed) perParagraph.set(m.paragraph, (perParagraph.get(m.paragraph) ?? 0) + 1);

@@ -287,8 +287,18 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
     }
   };
 
-  const platformAt = (text: string, h: Hit, role: ParagraphRole): 'android' | 'ios' | undefined =>
-    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform ?? (IOS_ONLY.test(text) && !BOTH_PLATFORMS_ANDROID.test(text) ? 'ios' : undefined);
+  /** What a paragraph says of platforms as a whole, read once per paragraph (not per name in it). */
+  const sayings = new Map<number, { iosOnly: boolean; both: boolean }>();
+  const sayingsOf = (p: number, text: string) => {
+    let x = sayings.get(p);
+    if (!x) {
+      const android = BOTH_PLATFORMS_ANDROID.test(text);
+      sayings.set(p, (x = { iosOnly: !android && IOS_ONLY.test(text), both: android && BOTH_PLATFORMS_IOS.test(text) }));
+    }
+    return x;
+  };
+  const platformAt = (p: number, text: string, h: Hit, role: ParagraphRole): 'android' | 'ios' | undefined =>
+    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform ?? (sayingsOf(p, text).iosOnly ? 'ios' : undefined);
 
   for (const para of doc.paragraphs) {
     const p = para.index;
@@ -306,7 +316,7 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
           unresolved.push({ text: h.form, evidence: [doc.evidence(p, h.start, h.end)] });
           continue;
         }
-        add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(text, h, role))), details);
+        add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(p, text, h, role))), details);
       }
       continue;
     }
@@ -323,7 +333,7 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
         continue;
       }
       const chainEnd = known[known.length - 1]!.end;
-      for (const h of known) add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(text, h, role))), details);
+      for (const h of known) add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(p, text, h, role))), details);
       continue;
     }
     for (const h of proseHits(doc, p, ph)) {
@@ -333,11 +343,11 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
       const purpose = h.strong ? CODE_PURPOSE.exec(text.slice(h.end, h.end + 240)) : prefixed ? LISTED_PURPOSE.exec(text.slice(h.end, h.end + 280)) : null;
       const details = purpose ? { purposes: [purpose[1]!.trim()], scenarios: [] } : undefined;
       const ids = storageIds(text, h, h.end);
-      const platform = platformAt(text, h, role);
+      const platform = platformAt(p, text, h, role);
       add(p, h, ids.map((id) => onPlatform(id, platform)), details);
       // `如您是iOS系统…如您是安卓系统`: a name in words, in a paragraph for users of both
       // systems, is the permission on both.
-      if (!platform && !CODE_FORM.test(text.slice(h.start, h.end)) && BOTH_PLATFORMS_IOS.test(text) && BOTH_PLATFORMS_ANDROID.test(text)) add(p, h, ids.map((id) => onPlatform(id, 'ios')), details);
+      if (!platform && !CODE_FORM.test(text.slice(h.start, h.end)) && sayingsOf(p, text).both) add(p, h, ids.map((id) => onPlatform(id, 'ios')), details);
     }
   }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { checkPolicy, extractPolicy, type Finding } from '../src/index.js';
 import { necessaryPiTable, resolveAppCategories, validateNecessaryPi } from '../src/checks/rules/necessary-pi.js';
 import { LexiconError } from '../src/lexicon/schema.js';
+import { runCommand } from './helpers/cli.js';
 
 const read = (p: string) => readFileSync(p, 'utf8');
 const camscanner = read('corpus-dev/camscanner.zh.txt');
@@ -212,14 +213,7 @@ describe('gdpr.*', () => {
 });
 
 describe('policylens check --app-category', () => {
-  const sink = () => { const chunks: string[] = []; return { write: (x: string) => (chunks.push(x), true), once: () => undefined, text: () => chunks.join('') }; };
-  async function run(argv: string[]) {
-    const { runCli } = await import('../src/cli/run.js');
-    const stdout = sink();
-    const stderr = sink();
-    const code = await runCli(['check', ...argv], { stdout, stderr, stdin: () => { throw new Error('no stdin'); }, stdinIsTTY: true });
-    return { code, out: stdout.text(), err: stderr.text() };
-  }
+  const run = (argv: string[]) => runCommand(['check', ...argv]);
 
   test('a known type brings necessary-pi.exceeds; an unknown one is a usage error naming the valid types', async () => {
     const r = await run(['--json', '--app-category', '实用工具', 'corpus-dev/camscanner.zh.txt']);

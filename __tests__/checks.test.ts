@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { checkPolicy, defaultJurisdictions, extractPolicy, type Finding, type Rule } from '../src/index.js';
 import { inWorkingDays } from '../src/checks/rules/deadlines.js';
+import { runCommand } from './helpers/cli.js';
 
 const camscanner = readFileSync('corpus-dev/camscanner.zh.txt', 'utf8');
 const kaiconn = readFileSync('corpus/kaiconn.zh-en.txt', 'utf8');
@@ -134,14 +135,7 @@ describe('options and contract', () => {
 });
 
 describe('policylens check (CLI)', () => {
-  const sink = () => { const chunks: string[] = []; return { write: (s: string) => (chunks.push(s), true), once: () => undefined, text: () => chunks.join('') }; };
-  async function run(argv: string[]) {
-    const { runCli } = await import('../src/cli/run.js');
-    const stdout = sink();
-    const stderr = sink();
-    const code = await runCli(['check', ...argv], { stdout, stderr, stdin: () => { throw new Error('no stdin'); }, stdinIsTTY: true });
-    return { code, out: stdout.text(), err: stderr.text() };
-  }
+  const run = (argv: string[]) => runCommand(['check', ...argv]);
 
   test('findings grouped by severity, within 80 columns; --fail-on sets the exit code', async () => {
     const plain = await run(['corpus/kaiconn.zh-en.txt']);

@@ -14,13 +14,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runCli, type CliIo } from '../src/cli/run.js';
 import { DIFF_USAGE } from '../src/cli/diff.js';
 import { diffPolicies, extractPolicy, renderDiffReport, type PolicyDiff } from '../src/index.js';
 import { collectSpans } from '../src/report/index.js';
-import { browserSuite } from './helpers/browser.js';
+import { browserSuite, openPage } from './helpers/browser.js';
 import { before, edited } from './helpers/versions.js';
 
 const out = mkdtempSync(join(tmpdir(), 'policylens-diff-report-'));
@@ -211,25 +210,7 @@ browserDescribe('the diff report in a browser', () => {
     await browser?.close();
   });
 
-  async function open(name: string, html: string, viewport = { width: 1280, height: 800 }) {
-    const file = join(out, `${name}.html`);
-    writeFileSync(file, html);
-    const url = pathToFileURL(file).href;
-    const p = await browser.newPage({ viewport });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    p.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    p.on('pageerror', (e) => errors.push(e.message));
-    p.on('request', (r) => {
-      if (r.url() !== url && !/^(data|about):/.test(r.url())) requests.push(r.url());
-    });
-    await p.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
-    await p.goto(url, { waitUntil: 'commit' });
-    await p.waitForFunction(() => (window as unknown as { __policylensReady?: boolean }).__policylensReady === true, undefined, { polling: 10 });
-    return { page: p, errors, requests };
-  }
+  const open = (name: string, html: string, viewport?: { width: number; height: number }) => openPage(browser, out, name, html, viewport);
 
   /** Per pane: `kind c` → the texts of its change spans (pieces of one span joined), sorted. */
   async function changeTexts(p: Page, id: 'old' | 'new'): Promise<Record<string, string[]>> {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffPolicies, extractPolicy, type PolicyDiff } from '../src/index.js';
 import { before, edited } from './helpers/versions.js';
+import { runCommand } from './helpers/cli.js';
 
 const after = edited();
 const keys = (d: PolicyDiff) => d.changes.map((c) => `${c.change} ${c.kind} ${c.subject}`);
@@ -57,14 +58,7 @@ describe('diffPolicies', () => {
 });
 
 describe('policylens diff (CLI)', () => {
-  const sink = () => { const chunks: string[] = []; return { write: (s: string) => (chunks.push(s), true), once: () => undefined, text: () => chunks.join('') }; };
-  async function run(argv: string[]) {
-    const { runCli } = await import('../src/cli/run.js');
-    const stdout = sink();
-    const stderr = sink();
-    const code = await runCli(['diff', ...argv], { stdout, stderr, stdin: () => { throw new Error('no stdin'); }, stdinIsTTY: true });
-    return { code, out: stdout.text(), err: stderr.text() };
-  }
+  const run = (argv: string[]) => runCommand(['diff', ...argv]);
   const dir = mkdtempSync(join(tmpdir(), 'policylens-diff-'));
   const newFile = join(dir, 'camscanner-new.txt');
   writeFileSync(newFile, after);

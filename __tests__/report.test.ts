@@ -9,17 +9,16 @@
  * Without a browser the browser tests are skipped with a message, except in CI (env CI),
  * where a missing browser fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runCli, type CliIo } from '../src/cli/run.js';
 import { extractPolicy, renderReport } from '../src/index.js';
 import { collectSpans, countEvidence, segmentText, type MarkSpan } from '../src/report/index.js';
 import type { Evidence, PolicyExtraction } from '../src/types.js';
-import { browserSuite } from './helpers/browser.js';
+import { browserSuite, openPage, type OpenedPage } from './helpers/browser.js';
 
 const out = mkdtempSync(join(tmpdir(), 'policylens-report-'));
 const shots = join(out, 'screenshots');
@@ -134,15 +133,6 @@ describe('policylens report', () => {
 
 const { executablePath, browserDescribe } = browserSuite('report');
 
-interface Opened {
-  page: Page;
-  errors: string[];
-  requests: string[];
-  /** Milliseconds from the start of navigation until the page's script said it was ready. */
-  readyMs: number;
-  /** The page's own clock at ready: from navigation start (performance.timeOrigin). */
-  readyInPage: number;
-}
 
 browserDescribe('the report in a browser', () => {
   let browser: Browser;
@@ -153,29 +143,7 @@ browserDescribe('the report in a browser', () => {
     await browser?.close();
   });
 
-  async function open(name: string, html: string, viewport = { width: 1280, height: 800 }): Promise<Opened> {
-    const file = join(out, `${name}.html`);
-    writeFileSync(file, html);
-    const url = pathToFileURL(file).href;
-    const page = await browser.newPage({ viewport });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => {
-      if (r.url() !== url && !/^(data|about):/.test(r.url())) requests.push(r.url());
-    });
-    // Nothing but the document itself may load.
-    await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
-    const t0 = Date.now();
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __policylensReady?: boolean }).__policylensReady === true, undefined, { polling: 10 });
-    const readyMs = Date.now() - t0;
-    const readyInPage = await page.evaluate(() => performance.now());
-    return { page, errors, requests, readyMs, readyInPage };
-  }
+  const open = (name: string, html: string, viewport?: { width: number; height: number }): Promise<OpenedPage> => openPage(browser, out, name, html, viewport);
 
   /** ev → the text of its pieces joined, read from the page. */
   async function markTexts(page: Page): Promise<Record<string, string>> {

@@ -3,8 +3,10 @@
  * PATH (Debian's `chromium`). Without one the tests skip with a message, except under CI,
  * where a missing browser is a failing test.
  */
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 
 export function findChromium(): string | undefined {
   const env = process.env.POLICYLENS_CHROMIUM;
@@ -40,4 +42,44 @@ export function browserSuite(what: string): { executablePath: string | undefined
     }
   }
   return { executablePath, browserDescribe: executablePath ? describe : describe.skip };
+}
+
+/** A report page opened from disk, with what it logged and what it tried to load. */
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  /** Milliseconds from the start of navigation until the page's script said it was ready. */
+  readyMs: number;
+  /** The page's own clock at that moment. */
+  readyInPage: number;
+}
+
+/**
+ * Writes `html` to `<dir>/<name>.html` and opens it as a file: console errors and page errors
+ * are collected, every request but the document itself is recorded and refused, and the call
+ * returns once the page's script has set `window.__policylensReady`.
+ */
+export async function openPage(browser: Browser, dir: string, name: string, html: string, viewport = { width: 1280, height: 800 }): Promise<OpenedPage> {
+  const file = join(dir, `${name}.html`);
+  writeFileSync(file, html);
+  const url = pathToFileURL(file).href;
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (r.url() !== url && !/^(data|about):/.test(r.url())) requests.push(r.url());
+  });
+  // Nothing but the document itself may load.
+  await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as { __policylensReady?: boolean }).__policylensReady === true, undefined, { polling: 10 });
+  const readyMs = Date.now() - t0;
+  const readyInPage = await page.evaluate(() => performance.now());
+  return { page, errors, requests, readyMs, readyInPage };
 }

@@ -65,7 +65,7 @@ const PHRASINGS = {
     zh: ['电话', '电话权限', '电话状态', '手机状态', '设备状态', '读取设备信息', '读取设备信息权限', '读取手机状态', '读取电话状态', '获取手机状态', '获取设备状态', '设备信息权限', '设备信息访问权限', '手机识别码', '获取手机识别码', '读取手机状态和身份', '设备标识权限', '手机状态权限'],
   },
   READ_PHONE_NUMBERS: { en: ['read phone numbers', 'phone number permission'], zh: ['读取电话号码', '读取本机号码', '读取手机号码'] },
-  CALL_PHONE: { en: ['make phone calls', 'call phone', 'direct call', 'dial phone numbers', 'call permission', 'call permissions', 'phone call permission', 'calling permission', 'dial-call permission', 'dial-call permissions', 'dialing permission', 'permission to make calls'], zh: ['拨打电话', '拨打电话权限', '直接拨打电话', '拨号权限', '拨打电话号码'] },
+  CALL_PHONE: { en: ['make phone calls', 'call phone', 'direct call', 'dial phone numbers', 'call permission', 'call permissions', 'phone call permission', 'calling permission', 'dialing permission', 'permission to make calls'], zh: ['拨打电话', '拨打电话权限', '直接拨打电话', '拨号权限', '拨打电话号码'] },
   READ_CALL_LOG: { en: ['call log', 'call logs', 'call history', 'read call log'], zh: ['通话记录', '通话记录权限', '读取通话记录'] },
   READ_SMS: {
     en: ['sms', 'text messages', 'read sms', 'read text messages', 'read mobile phone text messages', 'sms permission', 'read short messages', 'read messages'],
@@ -118,7 +118,7 @@ const PHRASINGS = {
   GET_TASKS: { en: ['task information', 'obtain task information', 'get tasks', 'running apps', 'retrieve running apps', 'running tasks'], zh: ['获取任务信息', '任务信息', '检索正在运行的应用', '检索当前运行的应用程序', '获取运行中的任务', '正在运行的应用', '当前或最近运行的应用', '获取当前或最近运行的应用', '最近运行的应用', '任务列表', '当前运行任务信息', '运行中的应用'] },
   WRITE_SETTINGS: { en: ['system settings', 'modify system settings', 'write system settings', 'read and write system settings'], zh: ['读写系统设置', '修改系统设置', '写入系统设置', '系统设置权限', '更改系统设置'] },
   WRITE_SECURE_SETTINGS: { en: ['write secure settings'], zh: ['修改安全系统设置'] },
-  READ_LOGS: { en: ['read system logs', 'system logs', 'read logs', 'read sensitive log data'], zh: ['读取系统日志', '读取系统日志文件', '查阅敏感日志数据', '读取敏感日志数据', '系统日志', '日志信息权限', '读取日志', '日志读取', '读取日志文件'] },
+  READ_LOGS: { en: ['read system logs', 'system logs', 'read logs', 'read sensitive log data'], zh: ['读取系统日志', '读取系统日志文件', '查阅敏感日志数据', '读取敏感日志数据', '系统日志', '日志信息权限', '读取日志', '读取日志文件'] },
   MOUNT_UNMOUNT_FILESYSTEMS: {
     en: ['mount and unmount', 'mounting and anti mounting', 'anti mounting', 'mount and unmount filesystems', 'removable storage', 'system removable storage'],
     zh: ['允许挂载和反挂载文件', '允许挂载和反挂载文件系统可移动存储', '挂载和反挂载', '挂载文件系统', '装载和卸载文件系统', '系统可移动存储', '可移动存储', '访问SD卡文件系统'],
@@ -135,7 +135,7 @@ const PHRASINGS = {
   AUTHENTICATE_ACCOUNTS: { en: ['account authenticator', 'act as an account authenticator'], zh: ['认证帐户', '认证账户', '获取账户验证信息', '获取帐户验证信息', '帐户验证程序', '账户验证程序'] },
   MANAGE_ACCOUNTS: { en: ['manage accounts', 'manage the accounts list'], zh: ['管理帐户', '管理账户', '管理账户列表', '访问账户管理', '访问帐户管理'] },
   USE_CREDENTIALS: { en: ['use accounts on the device', 'use credentials'], zh: ['使用帐户凭据', '使用账户凭据', '使用设备上的账户'] },
-  SET_DEBUG_APP: { en: ['set debug app', 'debug settings', 'enable app debugging'], zh: ['Debug设置', 'debug设置', '调试设置', '设置自身是否可被调试', '应用调试'] },
+  SET_DEBUG_APP: { en: ['set debug app', 'debug settings', 'enable app debugging'], zh: ['调试设置', '设置自身是否可被调试', '应用调试'] },
   USE_BIOMETRIC: { en: ['biometric hardware', 'use biometric'], zh: ['生物特征硬件', '使用生物特征'] },
   USE_FINGERPRINT: { en: ['fingerprint hardware', 'use fingerprint'], zh: ['使用指纹硬件', '指纹权限'] },
   FLASHLIGHT: { en: ['flashlight', 'flash light'], zh: ['闪光灯', '控制闪光灯', '闪光灯权限'] },

@@ -151,8 +151,10 @@ export const SENSITIVE_RULES: readonly Rule[] = [
       if (text === undefined) return [];
       const sentences = allSentences(text, r);
       if (generalClause(sentences, SEPARATE_CONSENT)) return [];
+      let consenting: readonly Sentence[] | undefined;
       return collected(text, r)
-        .filter(({ type, evidence }) => !near(text, r, evidence, SEPARATE_CONSENT) && !namedWithCue(sentences, type, SEPARATE_CONSENT))
+        // The sentences that state separate consent at all, found once for every type.
+        .filter(({ type, evidence }) => !near(text, r, evidence, SEPARATE_CONSENT) && !namedWithCue(consenting ??= sentences.filter((s) => SEPARATE_CONSENT.test(s.text)), type, SEPARATE_CONSENT))
         .map(({ type, evidence }): RuleHit => ({
           subject: type.id,
           message: {

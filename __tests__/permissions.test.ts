@@ -249,3 +249,83 @@ describe('platform-prefixed permission lists (Tencent games layout)', () => {
     expect(extractPolicy('如您有任何问题，请拨打联系电话 400-800-8888 与我们联系。').permissions).toEqual([]);
   });
 });
+
+describe('permission lists without numbers, and list entries past their head', () => {
+  const byId = (text: string): Map<string, PermissionFinding> => new Map(extractPolicy(text).permissions.map((p) => [p.id, p]));
+
+  it('reads `label：purpose` lines under a paragraph introducing permissions, with the platform line switching', () => {
+    const text = [
+      '四、本应用对设备权限的调用情况如下：',
+      '存储：用于缓存图片和离线文件，如您拒绝开启，将无法离线阅读。',
+      '• 麦克风：语音搜索。',
+      '位置：推荐附近的门店',
+      'iOS系统：',
+      '• 相机：扫描二维码',
+      '五、我们如何共享您的信息',
+    ].join('\n');
+    const r = byId(text);
+    expect(r.get(`${A}READ_EXTERNAL_STORAGE`)?.purposes).toEqual(['用于缓存图片和离线文件']);
+    expect(r.get(`${A}WRITE_EXTERNAL_STORAGE`)).toBeDefined();
+    expect(r.get(`${A}RECORD_AUDIO`)?.purposes).toEqual(['语音搜索']);
+    expect(r.get(`${A}ACCESS_FINE_LOCATION`)?.purposes).toEqual(['推荐附近的门店']);
+    expect(r.get('NSCameraUsageDescription')?.purposes).toEqual(['扫描二维码']);
+    expect(r.has(`${A}CAMERA`)).toBe(false);
+  });
+
+  it('does not read `label：text` lines after an ordinary colon as permissions', () => {
+    const text = ['您可以通过以下方式联系我们：', '位置：北京市海淀区某某路1号', '电话：010-12345678'].join('\n');
+    expect(extractPolicy(text).permissions).toEqual([]);
+  });
+
+  it('reads a tab-separated table whose first header cell is the permission', () => {
+    const text = [
+      'Permissions we use',
+      'Device Permissions\tBusiness Function',
+      'Notifications\tService alerts and reminders',
+      'Phone Status (carrier and device identifiers)\tFraud prevention',
+      'Storage (excluding photos)\tCaching downloaded maps',
+      'Holographic Projector\tShowing 3D previews',
+    ].join('\n');
+    const r = extractPolicy(text);
+    const get2 = (id: string) => r.permissions.find((p) => p.id === id);
+    expect(get2(`${A}POST_NOTIFICATIONS`)?.purposes).toEqual(['Service alerts and reminders']);
+    expect(get2(`${A}READ_PHONE_STATE`)?.purposes).toEqual(['Fraud prevention']);
+    expect(get2(`${A}READ_EXTERNAL_STORAGE`)?.purposes).toEqual(['Caching downloaded maps']);
+    expect(get2(`${A}WRITE_EXTERNAL_STORAGE`)).toBeDefined();
+    expect(r.unresolvedPermissions.map((u) => u.text)).toEqual(['Holographic Projector']);
+  });
+
+  it('reads an entry of a list not about permissions as prose past its head', () => {
+    const text = [
+      '如您希望调整我们向您展示的内容，可通过以下方式（需您已授权）实现：',
+      '1）如您不想接收APP发送的消息通知，可以在“我的-设置”中关闭；',
+      '2）如您不想接收营销短信，可以回复退订。',
+      '3）基于相机的功能：您可扫码登录。',
+    ].join('\n');
+    const r = byId(text);
+    expect(r.has(`${A}POST_NOTIFICATIONS`)).toBe(false);
+    expect(r.has(`${A}READ_SMS`)).toBe(false);
+    expect(r.has(`${A}CAMERA`)).toBe(true);
+  });
+
+  it('reads an SDK entry of a list introduced as permissions as prose past the SDK name', () => {
+    const text = [
+      '第三方SDK可能调用您的设备权限，具体包括以下几种：',
+      '（1）甲推送SDK：为了向您及时推送消息通知，我们接入了甲推送SDK。',
+      '（2）乙地图SDK：需要获取您的位置权限，用于展示附近门店。',
+    ].join('\n');
+    const r = byId(text);
+    expect(r.has(`${A}POST_NOTIFICATIONS`)).toBe(false);
+    expect(r.has(`${A}ACCESS_FINE_LOCATION`)).toBe(true);
+  });
+
+  it('takes an Info.plist key written in prose as code', () => {
+    const r = byId('为推荐附近网点，我们使用了(NSLocationWhenInUseUsageDescription)系统定位能力。');
+    expect(r.has('NSLocationWhenInUseUsageDescription')).toBe(true);
+  });
+
+  it('keeps purposes as written and without the refusal clause', () => {
+    const r = byId('下列权限说明如下：\n相机：扫一扫、拍摄头像，若您不授权，将无法使用上述功能。');
+    expect(r.get(`${A}CAMERA`)?.purposes).toEqual(['扫一扫、拍摄头像']);
+  });
+});

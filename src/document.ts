@@ -144,6 +144,18 @@ export class PolicyDocument {
     return toOriginalSpan(this.plainNorm, para.start, para.end);
   }
 
+  /**
+   * `piece`, a part of paragraph `p`'s text, as the input writes it (full-width commas stay
+   * full-width); `piece` itself when the paragraph does not hold it word for word.
+   */
+  asWritten(p: number, piece: string): string {
+    const para = this.paragraphs[p]!;
+    const at = piece ? para.text.indexOf(piece) : -1;
+    if (at < 0) return piece;
+    const [s, e] = toOriginalSpan(this.plainNorm, para.start + at, para.start + at + piece.length);
+    return this.plain.slice(s, e);
+  }
+
   /** Original offsets of a whole paragraph. */
   originalSpan(p: number): [number, number] {
     const para = this.paragraphs[p]!;

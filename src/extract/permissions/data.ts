@@ -77,8 +77,27 @@ export const STORAGE_GLOSS = /^\s*[（(]\s*(?:存储|储存|storage)/i;
 export const NAME_FIELD = /^(?:权限名称|权限|系统权限|Permission name|Permission)\s*[:：]\s*/i;
 export const PURPOSE_FIELD = /(?:Used for|Purpose of use|Purpose|Feature description|用途|使用目的|调用目的|申请目的|权限用途|对应业务功能|业务功能|功能说明|目的)\s*[:：]\s*/i;
 export const SCENARIO_FIELD = /(?:Usage scenarios?|Scenarios?|使用场景|调用场景|应用场景|场景)\s*[:：]\s*/i;
+/** Where a record's purpose turns to refusing the permission (a clause start, then "if you do not / refuse"). */
+export const REFUSAL_CLAUSE = /(?:^|[,，;；。.]\s*)(?:(?:如果|如|若|假如|倘若|当)(?:您|你|用户)?(?:选择)?(?:不(?:开启|授权|同意|允许|提供|授予|希望)|拒绝|关闭)|(?:if|should|when) (?:you|the user) (?:do not|don't|does not|refuse|decline|deny|disable|turn off)|(?:说明|注)\s*[:：])/i;
+
 /** Any `label:` at the start of a line of a record (short label, then a colon). */
 export const FIELD_LINE = /^[^:：\s]{1,12}(?:\s[^:：\s]{1,12}){0,3}\s*[:：]/;
+
+/** Cells of a text table row. */
+export const CELL_SEPARATOR = /\t+/;
+/** The first header cell of a permission table: `Device Permissions`, `权限名称`, `系统权限`. */
+export const TABLE_NAME_HEADER = /^(?:(?:device|system|app|application|android|ios)\s+)?permissions?(?:\s+name)?$|^(?:系统|设备|应用|手机|隐私)?权限(?:名称|类型)?$/i;
+/**
+ * A paragraph that introduces a list of permissions, ending in a colon or in "as follows":
+ * `各项业务功能对系统权限的获取情况如下：`, `we request the following permissions:`.
+ */
+export const ROWS_INTRO = /(?:权限|permissions?)[^。.;；]{0,40}(?:如下|以下|下列|as follows|the following|below)\s*[:：]?\s*$|(?:如下|以下|下列|following)[^。.;；]{0,16}(?:权限|permissions?)[^。.;；]{0,8}[:：]\s*$/i;
+/** Longer paragraphs are prose that happens to end in a colon. */
+export const ROWS_INTRO_MAX = 120;
+/** `存储：…`, `• 相机：…`, `Ø Camera: …`: bullets, a short label, a colon and the description. */
+export const LABEL_ROW = /^([\s•Ø·▪◆●■○◇►▶*\-–]*)([^:：。，,；;\t]{1,16}?)\s*[:：]\s*(?=\S)/;
+/** A line that only names a platform (`iOS：`, `Android系统权限`, `苹果手机`): the rows after it are on it. */
+export const PLATFORM_LINE = /^\s*(?:android|安卓|ios|苹果)[^:：。,，]{0,10}[:：]?\s*$/i;
 
 /** Numbered list items and table rows: `1 `, `1)`, `(1)`, `1、`, `1.` (not `1.2`). */
 export const ITEM_NUMBER = /^[(（]?(\d{1,3})(?:[)）.、．]|\s)\s*(?![\d.])/;
@@ -99,6 +118,13 @@ export const OTHER_OWNER_BEFORE_ZH = /(?:页面|网页|门店|商家|店铺|商�
 export const CHANNEL_AFTER_ZH = /^[^，,。；;]{0,16}?(?:联系您|通知您|告知您|与您联系|联络您|回访您|向您(?:发送|推送|推荐))/;
 export const COMPOUND_BEFORE_ZH = /(?:拨打|接听|办公|客服|联系|咨询)$/;
 export const GENERIC_ITEM = /\blist\b|\btable\b|following|as follows|permissions of|清单|列表|说明|如下|以下/i;
+
+/**
+ * A list entry's head (`基于相机的功能：`) names what the entry is about; past a colon within
+ * this many characters, the entry is prose.
+ */
+export const ITEM_HEAD_END = /[:：]/;
+export const ITEM_HEAD_MAX = 16;
 
 /** Longest list item still read as a list entry (longer ones are prose). */
 export const LIST_ITEM_MAX = 110;

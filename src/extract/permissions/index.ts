@@ -29,6 +29,8 @@ import {
   BOTH_PLATFORMS_IOS,
   IOS_ONLY,
   IOS_PREFIX,
+  ITEM_HEAD_END,
+  ITEM_HEAD_MAX,
   LIST_CUE_EN,
   LIST_CUE_WINDOW,
   LIST_CUE_ZH,
@@ -82,6 +84,8 @@ function codeIndexOf(doc: PolicyDocument): PermissionCodeIndex {
 }
 
 const CJK = /[\u3400-\u9fff]/;
+/** An Info.plist key written out: code, whatever else the sentence says. */
+const INFO_PLIST_KEY = /^NS[A-Za-z]+UsageDescription$/;
 /** A name written as code (`CAMERA`, `android.permission.CAMERA`) is Android's own. */
 const CODE_FORM = /^[A-Z][A-Z0-9_.]*$|^android\./;
 /** After a written name: an optional bracketed name, a colon, and the purpose up to the clause end. */
@@ -109,7 +113,8 @@ function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit
     if (overlaps) continue;
     const written = text.slice(m.start, m.end);
     // Full ids and constants written in capitals are code, whatever form matched them.
-    const code = /[._]/.test(written) && /^[\w.]+$/.test(written) && /[A-Z]/.test(written);
+    // So are Info.plist keys as written (`NSCameraUsageDescription`).
+    const code = (/[._]/.test(written) && /^[\w.]+$/.test(written) && /[A-Z]/.test(written)) || INFO_PLIST_KEY.test(written);
     const strong = code || PERMISSION_NOUN.test(m.form);
     if (!strong && CJK.test(written) && (COMPOUND_AFTER_ZH.test(text.slice(m.end, m.end + 3)) || COMPOUND_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 2), m.start)))) continue;
     if (!strong && CJK.test(written) && OTHER_OWNER_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
@@ -242,6 +247,18 @@ function pairIds(text: string, h: Hit, chainEnd: number, write: string): string[
   return PAIR_WRITE.test(sentenceAfter) ? [h.id!, write] : [h.id!];
 }
 
+/**
+ * Where a list entry's head ends: at a colon close to its start (`基于相机的功能：`), else after
+ * the names it starts with (`相机、麦克风权限，用于…`); an entry that starts with other words has none.
+ */
+function itemHead(text: string, textStart: number, known: readonly Hit[]): { end: number; colon: boolean } {
+  const colon = ITEM_HEAD_END.exec(text.slice(textStart, textStart + ITEM_HEAD_MAX + 1));
+  if (colon) return { end: textStart + colon.index, colon: true };
+  const lead = chains(text, known)[0] ?? [];
+  if (lead.length && /^[\s[【("“'‘]*$/.test(text.slice(textStart, lead[0]!.start))) return { end: lead[lead.length - 1]!.end, colon: false };
+  return { end: textStart, colon: false };
+}
+
 /** The id on the platform the context names. */
 function onPlatform(id: string, platform: 'android' | 'ios' | undefined): string {
   return platform === 'ios' ? (IOS_EQUIVALENT[id] ?? id) : id;
@@ -268,6 +285,15 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
   const HAS_WORDS = /[A-Za-z\u4e00-\u9fff]/;
   const add = (p: number, h: Hit, ids: string[], details?: { purposes: string[]; scenarios: string[] }): void => {
     const spans = doc.sentences(p);
+    // Purposes as the policy writes them, from the row itself or the lines under it.
+    const from = [p, ...(roles[p]!.body ?? [])];
+    const written = (s: string): string => {
+      for (const q of from) {
+        const w = doc.asWritten(q, s);
+        if (w !== s || doc.paragraphs[q]!.text.includes(s)) return w;
+      }
+      return s;
+    };
     for (const id of ids) {
       let c = found.get(id);
       if (!c) {
@@ -282,8 +308,14 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
         c.evidence.push(doc.evidence(p, h.start, h.end, sentenceAt(spans, h.start)));
       }
       // A purpose is words: a stray "." or "、" left by a list's layout is not one.
-      for (const s of details?.purposes ?? []) if (HAS_WORDS.test(s) && !c.purposes.includes(s)) c.purposes.push(s);
-      for (const s of details?.scenarios ?? []) if (!c.scenarios.includes(s)) c.scenarios.push(s);
+      for (const s of details?.purposes ?? []) {
+        const w = written(s);
+        if (HAS_WORDS.test(w) && !c.purposes.includes(w)) c.purposes.push(w);
+      }
+      for (const s of details?.scenarios ?? []) {
+        const w = written(s);
+        if (!c.scenarios.includes(w)) c.scenarios.push(w);
+      }
     }
   };
 
@@ -308,9 +340,16 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
     if (role.kind === 'body') continue;
     if (role.kind === 'record') {
       // The row's permission is the leading name (and any names joined to it); the rest is its description.
-      const lead = chains(text, ph.filter((h) => h.start >= role.textStart), true)[0] ?? [];
+      const nameEnd = role.nameEnd ?? text.length;
+      const lead = chains(text, ph.filter((h) => h.start >= role.textStart && h.start < nameEnd), true)[0] ?? [];
+      if (lead.length === 0 && role.nameEnd !== undefined) {
+        // A row of a permission table whose name cell names nothing known.
+        const name = text.slice(role.textStart, nameEnd).trim();
+        if (name && name.length <= UNRESOLVED_MAX) unresolved.push({ text: name, evidence: [doc.evidence(p, text.indexOf(name, role.textStart), text.indexOf(name, role.textStart) + name.length)] });
+        continue;
+      }
       const chainEnd = lead[lead.length - 1]?.end ?? role.textStart;
-      const details = recordDetails(text.slice(chainEnd), (role.body ?? []).map((q) => doc.paragraphs[q]!.text));
+      const details = recordDetails(text.slice(role.detailsFrom ?? chainEnd), (role.body ?? []).map((q) => doc.paragraphs[q]!.text));
       for (const h of lead) {
         if (!h.id) {
           unresolved.push({ text: h.form, evidence: [doc.evidence(p, h.start, h.end)] });
@@ -332,8 +371,16 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
         }
         continue;
       }
+      // Past its head (`4）基于相机的功能：…`), an entry of a list not introduced as permissions is
+      // prose: `如您不想接收APP发送的消息通知，可以…` names notifications without asking for them.
+      const head = itemHead(text, role.textStart, known);
+      // In a list introduced as permissions the whole entry counts, unless its head names
+      // something else (`华为推送SDK：为了向您推送消息通知…` is an SDK's entry).
+      const wholeEntry = role.permissionList && !(head.colon && !known.some((h) => h.start < head.end));
+      const headEnd = wholeEntry ? text.length : head.end;
+      const taken = [...known.filter((h) => h.start < headEnd), ...proseHits(doc, p, known.filter((h) => h.start >= headEnd))];
       const chainEnd = known[known.length - 1]!.end;
-      for (const h of known) add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(p, text, h, role))), details);
+      for (const h of taken) add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(p, text, h, role))), details);
       continue;
     }
     for (const h of proseHits(doc, p, ph)) {

@@ -9,14 +9,21 @@ import type { PolicyDocument } from '../../document.js';
 import {
   ANDROID_CONTEXT,
   FIELD_LINE,
+  CELL_SEPARATOR,
   IOS_CONTEXT,
   ITEM_NUMBER,
+  LABEL_ROW,
   LIST_ITEM_MAX,
   NAME_FIELD,
   PERMISSION_LIST_NOUN,
   PERMISSION_NOUN,
+  PLATFORM_LINE,
   PURPOSE_FIELD,
+  REFUSAL_CLAUSE,
+  ROWS_INTRO,
+  ROWS_INTRO_MAX,
   SCENARIO_FIELD,
+  TABLE_NAME_HEADER,
 } from './data.js';
 
 /** What the structure pass needs to know of a hit. */
@@ -38,6 +45,10 @@ export interface ParagraphRole {
   body?: number[];
   /** True for list entries of a list introduced as permissions (no hit there is worth reporting). */
   permissionList?: boolean;
+  /** For rows of a labelled list or a cell table: where the permission's name ends (its cell or label). */
+  nameEnd?: number;
+  /** For those rows: where the purpose starts (the next cell, or the text after the label's colon). */
+  detailsFrom?: number;
 }
 
 /** Most lines a table row spreads over after its head (label, purpose, scenario). */
@@ -78,6 +89,8 @@ export function paragraphRoles(doc: PolicyDocument, hitsOf: (p: number) => reado
   }
   if (run.length) runs.push(run);
   for (const r of runs) readRun(doc, r, hitsOf, roles);
+  readCellTables(doc, hitsOf, roles);
+  readLabelledRows(doc, hitsOf, roles);
   readFieldRecords(doc, roles);
   return roles;
 }
@@ -147,6 +160,71 @@ function readRun(doc: PolicyDocument, heads: Head[], hitsOf: (p: number) => read
   });
 }
 
+/** Where a hit stands first in `text` (after bullets and spaces) and inside `[from, to)`. */
+function leadsAt(hits: readonly HitSpan[], from: number, to: number): boolean {
+  return hits.some((h) => h.start >= from && h.start < to);
+}
+
+/**
+ * Tab-separated tables whose header's first cell speaks of permissions
+ * (`Device Permissions⇥Business Function`, `权限名称⇥使用目的`): every following row with as many
+ * cells is a permission (its first cell) and its purpose (the next cell).
+ */
+function readCellTables(doc: PolicyDocument, hitsOf: (p: number) => readonly HitSpan[], roles: ParagraphRole[]): void {
+  const n = doc.paragraphs.length;
+  for (let p = 0; p < n; p++) {
+    const cells = doc.paragraphs[p]!.text.split(CELL_SEPARATOR);
+    if (cells.length < 2 || !TABLE_NAME_HEADER.test(cells[0]!.trim())) continue;
+    let intro = '';
+    for (let k = 1; k <= INTRO_LOOKBACK && p - k >= 0; k++) intro = doc.paragraphs[p - k]!.text + '\n' + intro;
+    const platform = platformOf(intro + doc.paragraphs[p]!.text);
+    let q = p + 1;
+    for (; q < n && roles[q]!.kind === 'prose'; q++) {
+      const text = doc.paragraphs[q]!.text;
+      const row = text.split(CELL_SEPARATOR);
+      if (row.length !== cells.length) break;
+      const nameEnd = row[0]!.length;
+      const detailsFrom = text.length - row.slice(1).join('\t').length;
+      roles[q] = { kind: 'record', textStart: 0, ...(platform ? { platform } : {}), body: [], nameEnd, detailsFrom, permissionList: true };
+    }
+    p = q - 1;
+  }
+}
+
+/**
+ * Unnumbered `label：description` lines under a paragraph that introduces permissions
+ * (`…系统隐私权限的获取情况如下：`, then `存储：…`, `• 相机：…`): each label that starts with a
+ * permission is a record of it. A bare `iOS：` / `Android系统` line switches the platform.
+ */
+function readLabelledRows(doc: PolicyDocument, hitsOf: (p: number) => readonly HitSpan[], roles: ParagraphRole[]): void {
+  const n = doc.paragraphs.length;
+  for (let p = 0; p < n - 1; p++) {
+    const introText = doc.paragraphs[p]!.text;
+    if (!ROWS_INTRO.test(introText) || introText.length > ROWS_INTRO_MAX) continue;
+    let platform = platformOf(introText);
+    let q = p + 1;
+    for (; q < n && roles[q]!.kind === 'prose'; q++) {
+      const text = doc.paragraphs[q]!.text;
+      const switched = PLATFORM_LINE.exec(text);
+      if (switched) {
+        platform = platformOf(switched[0]);
+        continue;
+      }
+      const m = LABEL_ROW.exec(text);
+      if (!m) break;
+      const from = m[1]!.length;
+      const nameEnd = from + m[2]!.length;
+      if (!leadsAt(hitsOf(q), from, from + 1)) continue;
+      roles[q] = { kind: 'record', textStart: from, ...(platform ? { platform } : {}), body: [], nameEnd, detailsFrom: m[0].length };
+    }
+    p = q - 1;
+  }
+}
+
+function platformOf(text: string): 'android' | 'ios' | undefined {
+  return IOS_CONTEXT.test(text) ? 'ios' : ANDROID_CONTEXT.test(text) ? 'android' : undefined;
+}
+
 /** `权限名称：X` heads with the `label：value` lines under them. */
 function readFieldRecords(doc: PolicyDocument, roles: ParagraphRole[]): void {
   for (let p = 0; p < doc.paragraphs.length; p++) {
@@ -191,12 +269,21 @@ export function recordDetails(rest: string, bodyLines: readonly string[]): Recor
     const sStart = scenarioAt ? scenarioAt.index + scenarioAt[0].length : -1;
     const purposeText = pStart < 0 ? '' : all.slice(pStart, scenarioAt && scenarioAt.index > pStart ? scenarioAt.index : all.length);
     const scenarioText = sStart < 0 ? '' : all.slice(sStart, purposeAt && purposeAt.index > sStart ? purposeAt.index : all.length);
-    return { purposes: enumerated(cutAtOtherField(purposeText)), scenarios: enumerated(cutAtOtherField(scenarioText)) };
+    return { purposes: enumerated(withoutRefusal(cutAtOtherField(purposeText))), scenarios: enumerated(cutAtOtherField(scenarioText)) };
   }
-  const restText = rest.trim().replace(/^[\s:：\-–]+|[\s;；。]+$/g, '');
+  const restText = withoutRefusal(rest.trim().replace(/^[\s:：\-–]+|[\s;；。]+$/g, ''));
   if (restText) return { purposes: [restText], scenarios: [] };
-  if (bodyLines.length >= 2) return { purposes: [bodyLines[bodyLines.length - 1]!.trim()], scenarios: [] };
+  if (bodyLines.length >= 2) return { purposes: [withoutRefusal(bodyLines[bodyLines.length - 1]!.trim())], scenarios: [] };
   return { purposes: [], scenarios: [] };
+}
+
+/**
+ * A purpose is what the permission is for: the clause on refusing it (`如您不开启相应权限，将无法…`,
+ * `If you decline, …`) and what follows is not part of it.
+ */
+function withoutRefusal(purpose: string): string {
+  const m = REFUSAL_CLAUSE.exec(purpose);
+  return (m ? purpose.slice(0, m.index) : purpose).replace(/[\s,，;；、.。]+$/, '');
 }
 
 /** A purpose field runs to the end of its line when the next line is another field. */

@@ -329,3 +329,27 @@ describe('permission lists without numbers, and list entries past their head', (
     expect(r.get(`${A}CAMERA`)?.purposes).toEqual(['扫一扫、拍摄头像']);
   });
 });
+
+describe('English words that name a permission only as written', () => {
+  const ids2 = (text: string): string[] => extractPolicy(text).permissions.map((p) => p.id).sort();
+
+  it('does not read the Internet as the INTERNET permission, nor "unauthorized" as a permission noun', () => {
+    expect(ids2('If other Internet users make unauthorized use of your account, tell us at once.')).toEqual([]);
+    expect(ids2('You can also access the Internet service portal to register.')).toEqual([]);
+    expect(ids2('The app declares android.permission.INTERNET and requests internet access to sync.')).toEqual([`${A}INTERNET`]);
+  });
+
+  it('does not read the verb "contact" as the contacts permission', () => {
+    expect(ids2('We allow partners to access and contact only the information their duties require.')).toEqual([]);
+    expect(ids2('With your permission we access your contacts to find friends.')).toEqual([`${A}READ_CONTACTS`]);
+  });
+
+  it('takes "read" as a cue and the translated installed-app list as QUERY_ALL_PACKAGES', () => {
+    expect(ids2('SDKs may read your phone status and the application installation list.')).toEqual([`${A}QUERY_ALL_PACKAGES`, `${A}READ_PHONE_STATE`]);
+  });
+
+  it('reads a calendar accessed to book or adjust appointments as read and write', () => {
+    expect(ids2('We will access your calendar to help you make an appointment or adjust its time.')).toEqual([`${A}READ_CALENDAR`, `${A}WRITE_CALENDAR`]);
+    expect(ids2('We will access your calendar to show your events.')).toEqual([`${A}READ_CALENDAR`]);
+  });
+});

@@ -76,7 +76,7 @@ const PHRASINGS = {
   READ_CALENDAR: { en: ['calendar', 'calendar permission', 'read calendar', 'schedule'], zh: ['日历', '日历权限', '读取日历', '日程', '日程权限', '访问日历'] },
   WRITE_CALENDAR: { en: ['write calendar', 'modify calendar'], zh: ['写入日历', '修改日历'] },
   BODY_SENSORS: { en: ['body sensors', 'heart rate'], zh: ['身体传感器', '传感器权限'] },
-  ACTIVITY_RECOGNITION: { en: ['physical activity', 'activity recognition', 'step count'], zh: ['身体活动', '健身运动', '运动与健身', '计步'] },
+  ACTIVITY_RECOGNITION: { en: ['physical activity', 'activity recognition', 'step count', 'exercise and fitness', 'fitness and exercise'], zh: ['身体活动', '健身运动', '运动与健身', '计步'] },
   POST_NOTIFICATIONS: {
     en: ['notification', 'notifications', 'notification permission', 'push notification permission', 'show notifications', 'notice'],
     zh: ['通知', '通知权限', '消息通知', '推送通知', '消息推送权限', '通知栏权限', '显示通知', '推送权限'],
@@ -125,7 +125,7 @@ const PHRASINGS = {
   },
   WRITE_APN_SETTINGS: { en: ['access point settings', 'apn settings', 'gprs access point', 'write apn settings'], zh: ['接入点设置', '写入GPRS接入点设置', '写入接入点设置', 'APN设置', '写入“接入点名称”设置'] },
   QUERY_ALL_PACKAGES: {
-    en: ['application list', 'app list', 'installed applications', 'list of installed apps', 'obtain the application list', 'query all packages', 'installed apps', 'software list', 'package name of a specific application', 'query for a specific application name'],
+    en: ['application list', 'app list', 'installed applications', 'list of installed apps', 'installed app list', 'application installation list', 'software installation list', 'app installation list', 'obtain the application list', 'query all packages', 'installed apps', 'software list', 'package name of a specific application', 'query for a specific application name'],
     zh: ['应用列表', '获取应用列表', '应用安装列表', '已安装应用', '已安装应用列表', '读取应用列表', '读取应用安装列表', '软件安装列表', '安装列表', '查询所有软件包', '应用列表权限', '读取已安装应用列表', '获取已安装应用'],
   },
   REQUEST_INSTALL_PACKAGES: { en: ['install packages', 'request install packages', 'install unknown apps'], zh: ['安装应用', '请求安装应用', '安装未知应用', '安装未知来源应用', '应用安装权限', '请求安装文件包'] },

@@ -5,10 +5,11 @@
  */
 
 /** After a hit (or a list of hits): the word that says "this is a permission". */
-export const PERMISSION_NOUN = /permission|authori[sz]ation|authori[sz]e|权限|授权/i;
+// `\b`: "unauthorized use" says nothing of a permission.
+export const PERMISSION_NOUN = /permission|\bauthori[sz]ation|\bauthori[sz]e|权限|授权/i;
 
 /** Before a hit, in the same clause: a verb that asks for or uses a device capability. */
-export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|get(?:s|ting)?|call(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
+export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|get(?:s|ting)?|call(?:s|ing)?|read(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
 export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求/;
 
 /**
@@ -54,7 +55,7 @@ export const READ_WRITE_PAIRS: Readonly<Record<string, string>> = {
   'android.permission.READ_CALL_LOG': 'android.permission.WRITE_CALL_LOG',
 };
 /** What writing a calendar or an address book does: create, change, delete, book an event. */
-export const PAIR_WRITE = /新建|新增|添加|写入|修改|删除|预约|调整|存入|保存到|\b(?:writ\w*|modif\w*|delet\w*|schedul\w*|add(?:s|ing)? (?:an? |the )?(?:events?|reminders?|contacts?|entries))\b/i;
+export const PAIR_WRITE = /新建|新增|添加|写入|修改|删除|预约|调整|存入|保存到|\b(?:writ\w*|modif\w*|delet\w*|schedul\w*|appointments?|reserv\w*|adjust\w*|add(?:s|ing)? (?:an? |the )?(?:events?|reminders?|contacts?|entries))\b/i;
 export const PAIR_WRITE_WINDOW = 40;
 /** The phone group named as such (电话权限, "phone permission"), asked for to place calls. */
 export const PHONE_STATE_ID = 'android.permission.READ_PHONE_STATE';
@@ -103,6 +104,13 @@ export const PLATFORM_LINE = /^\s*(?:android|安卓|ios|苹果)[^:：。,，]{0,
 export const ITEM_NUMBER = /^[(（]?(\d{1,3})(?:[)）.、．]|\s)\s*(?![\d.])/;
 
 /** A list item that names the list, not a permission ("List of Android permissions"). */
+/**
+ * English words that are also a constant's name but, written as words, name something else:
+ * "Internet users", "the Internet platform" speak of the network, not of the INTERNET
+ * permission (its phrases, "internet access", "network access", still match).
+ */
+export const WORD_NOT_PERMISSION_EN: ReadonlySet<string> = new Set(['internet']);
+
 /**
  * A weak Chinese name that is part of another noun: 电话号码, 客服电话, 拨打…电话 speak of a
  * number or a call, not of the phone permission; 安装应用列表 is the app list, not installing. Only

@@ -55,6 +55,7 @@ import {
   UNRESOLVED_MAX,
   VERB_FORM_MIN,
   VERB_FORM_ZH,
+  WORD_NOT_PERMISSION_EN,
 } from './data.js';
 import { codeMentions, PermissionCodeIndex } from './ids.js';
 import { paragraphRoles, recordDetails, type ParagraphRole } from './structure.js';
@@ -118,9 +119,20 @@ function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit
     const strong = code || PERMISSION_NOUN.test(m.form);
     if (!strong && CJK.test(written) && (COMPOUND_AFTER_ZH.test(text.slice(m.end, m.end + 3)) || COMPOUND_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 2), m.start)))) continue;
     if (!strong && CJK.test(written) && OTHER_OWNER_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    if (!strong && !CJK.test(written) && !namesPermissionAsWritten(m.form, written)) continue;
     out.push({ start: m.start, end: m.end, id: m.id, form: m.form, strong });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An English word that names a permission as written: not a constant's name used as a word
+ * ("Internet users"), not the singular of a plural-only form ("contact us" for "contacts").
+ */
+function namesPermissionAsWritten(form: string, written: string): boolean {
+  const w = written.toLowerCase();
+  if (WORD_NOT_PERMISSION_EN.has(w) && written !== written.toUpperCase()) return false;
+  return !(/^[a-z]+s$/i.test(form) && w === form.toLowerCase().slice(0, -1));
 }
 
 /**

@@ -353,3 +353,30 @@ describe('English words that name a permission only as written', () => {
     expect(ids2('We will access your calendar to show your events.')).toEqual([`${A}READ_CALENDAR`]);
   });
 });
+
+describe('cues and compounds shared by both languages', () => {
+  const ids3 = (text: string): string[] => extractPolicy(text).permissions.map((p) => p.id).sort();
+
+  it('reads a picture of the person (头像照片, 证件照片) as data, not the album', () => {
+    expect(ids3('注册时我们会获取您的头像照片信息，以确认是您本人。')).toEqual([]);
+    expect(ids3('上传头像时我们会获取您的照片。')).toEqual([`${A}READ_EXTERNAL_STORAGE`]);
+  });
+
+  it("takes using the phone's own capability as a cue (使用手机自带的…)", () => {
+    expect(ids3('登录后，你可以选择是否使用手机自带的指纹/面容ID启用快捷登录。')).toContain('NSFaceIDUsageDescription');
+  });
+
+  it('keeps an English enumeration going past one item that is not a permission', () => {
+    expect(ids3('An update may need to obtain your address book, contact information, geographical location and other data.')).toEqual([`${A}ACCESS_FINE_LOCATION`, `${A}READ_CONTACTS`]);
+  });
+
+  it('reads an English entry head up to its colon', () => {
+    const text = ['The app may ask for these permissions:', '(1) Function based on the microphone: voice search.', '(2) Function based on NFC: card top-up.'].join('\n');
+    expect(ids3(text)).toEqual([`${A}NFC`, `${A}RECORD_AUDIO`]);
+  });
+
+  it('knows the push permission and the sensor permission in English', () => {
+    expect(ids3('We may need you to grant the message push permission to send you alerts.')).toEqual([`${A}POST_NOTIFICATIONS`]);
+    expect(ids3('To tell portrait from landscape we will ask you for the sensor permission.')).toEqual([`${A}BODY_SENSORS`]);
+  });
+});

@@ -10,7 +10,8 @@ export const PERMISSION_NOUN = /permission|\bauthori[sz]ation|\bauthori[sz]e|权
 
 /** Before a hit, in the same clause: a verb that asks for or uses a device capability. */
 export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|get(?:s|ting)?|call(?:s|ing)?|read(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
-export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求/;
+// `使用手机自带的指纹`: using the phone's own capability, as "use the" in English.
+export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求|使用(?:您|你)?的?(?:手机|设备|终端)(?:自带|内置|系统)?的/;
 
 /**
  * Right before a list: words that introduce it as permissions (`权限信息，包括…`, `以下权限：`,
@@ -34,8 +35,10 @@ export const NOUN_WINDOW_ZH = 10;
 // `通讯录信息、位置信息`, `相机、手机相册`: a trailing 信息 / 权限 and a leading 手机 / 设备 stay inside the list.
 export const CHAIN_GAP = /^(?:信息|权限)?[\s,，、/&+]*(?:(?:and\/or|and|or|as well as|以及|及|和|与|或|、|跟)[\s,，、/]*)?(?:(?:the|your|您的|设备的|手机|设备|系统)\s*)?$/i;
 export const CHAIN_GAP_MAX = 14;
-/** One short item that is not a permission (`网络状态、IMEI、WiFi状态`) does not end the enumeration. */
-export const CHAIN_GAP_ITEM = /^\s*[、，,]\s*[^、，,。；;：:\s]{1,8}\s*[、，,]\s*$/;
+/** One short item that is not a permission (`网络状态、IMEI、WiFi状态`, "contacts, phone number, location") does not end the enumeration. */
+export const CHAIN_GAP_ITEM = /^\s*[、，,]\s*[^、，,。；;：:\s]{1,8}\s*[、，,]\s*$|^\s*,\s*(?:[A-Za-z-]+\s){0,2}[A-Za-z-]+\s*,\s*(?:(?:the|your|[a-z]+al)\s)?$/;
+/** Longest such gap: three English words and their commas. */
+export const CHAIN_GAP_ITEM_MAX = 40;
 
 /** A clause ends here: cues and nouns are not looked for across it. */
 export const CLAUSE_END = /[。；;!?！？\n]|\.(?=\s|$)/;
@@ -124,7 +127,8 @@ export const COMPOUND_AFTER_ZH = /^(?:号码|号|客服|热线|回访|营销|沟
 export const OTHER_OWNER_BEFORE_ZH = /(?:页面|网页|门店|商家|店铺|商户|网点|对方|他人|好友|司机|骑手|部门|机构|机关)的$/;
 /** `通过短信、电话或其他方式联系您`: names of channels we reach the user by, not permissions. */
 export const CHANNEL_AFTER_ZH = /^[^，,。；;]{0,16}?(?:联系您|通知您|告知您|与您联系|联络您|回访您|向您(?:发送|推送|推荐))/;
-export const COMPOUND_BEFORE_ZH = /(?:拨打|接听|办公|客服|联系|咨询)$/;
+// `头像照片`, `证件照片`: a picture of the person, not the photo album.
+export const COMPOUND_BEFORE_ZH = /(?:拨打|接听|办公|客服|联系|咨询|头像|证件|人脸|面部)$/;
 export const GENERIC_ITEM = /\blist\b|\btable\b|following|as follows|permissions of|清单|列表|说明|如下|以下/i;
 
 /**
@@ -133,6 +137,8 @@ export const GENERIC_ITEM = /\blist\b|\btable\b|following|as follows|permissions
  */
 export const ITEM_HEAD_END = /[:：]/;
 export const ITEM_HEAD_MAX = 16;
+/** English heads run longer: `Function based on the address book:`. */
+export const ITEM_HEAD_MAX_EN = 48;
 
 /** Longest list item still read as a list entry (longer ones are prose). */
 export const LIST_ITEM_MAX = 110;

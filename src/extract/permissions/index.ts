@@ -14,6 +14,7 @@ import { isNegatedMention } from '../common/negation.js';
 import {
   CHAIN_GAP,
   CHAIN_GAP_ITEM,
+  CHAIN_GAP_ITEM_MAX,
   CHANNEL_AFTER_ZH,
   CHAIN_GAP_MAX,
   COMPOUND_AFTER_ZH,
@@ -31,6 +32,7 @@ import {
   IOS_PREFIX,
   ITEM_HEAD_END,
   ITEM_HEAD_MAX,
+  ITEM_HEAD_MAX_EN,
   LIST_CUE_EN,
   LIST_CUE_WINDOW,
   LIST_CUE_ZH,
@@ -145,8 +147,8 @@ function chains(text: string, hits: readonly Hit[], marked = false): Hit[][] {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
     const gap = prev ? text.slice(prev.end, h.start) : '';
-    const joined = CHAIN_GAP.test(gap) || (!marked && CHAIN_GAP_ITEM.test(gap));
-    if (prev && h.start - prev.end <= CHAIN_GAP_MAX && joined && (!marked || gap.trim() !== '')) last!.push(h);
+    const joined = (gap.length <= CHAIN_GAP_MAX && CHAIN_GAP.test(gap)) || (!marked && gap.length <= CHAIN_GAP_ITEM_MAX && CHAIN_GAP_ITEM.test(gap));
+    if (prev && joined && (!marked || gap.trim() !== '')) last!.push(h);
     else out.push([h]);
   }
   return out;
@@ -264,7 +266,8 @@ function pairIds(text: string, h: Hit, chainEnd: number, write: string): string[
  * the names it starts with (`相机、麦克风权限，用于…`); an entry that starts with other words has none.
  */
 function itemHead(text: string, textStart: number, known: readonly Hit[]): { end: number; colon: boolean } {
-  const colon = ITEM_HEAD_END.exec(text.slice(textStart, textStart + ITEM_HEAD_MAX + 1));
+  const max = CJK.test(text.slice(textStart, textStart + 4)) ? ITEM_HEAD_MAX : ITEM_HEAD_MAX_EN;
+  const colon = ITEM_HEAD_END.exec(text.slice(textStart, textStart + max + 1));
   if (colon) return { end: textStart + colon.index, colon: true };
   const lead = chains(text, known)[0] ?? [];
   if (lead.length && /^[\s[【("“'‘]*$/.test(text.slice(textStart, lead[0]!.start))) return { end: lead[lead.length - 1]!.end, colon: false };

@@ -380,3 +380,12 @@ describe('cues and compounds shared by both languages', () => {
     expect(ids3('To tell portrait from landscape we will ask you for the sensor permission.')).toEqual([`${A}BODY_SENSORS`]);
   });
 });
+
+describe('the English cue window', () => {
+  it('reaches a cue as far back as the Chinese window does, in English characters', () => {
+    const r = extractPolicy('You can choose to open or close the corresponding fingerprint or face ID payment function in settings.');
+    expect(r.permissions.map((p) => p.id)).toContain('NSFaceIDUsageDescription');
+    const far = extractPolicy('You can open the settings page, read the long explanation about the payment options and then the face ID notes.');
+    expect(far.permissions.map((p) => p.id)).toEqual([]);
+  });
+});

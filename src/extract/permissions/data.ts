@@ -25,8 +25,12 @@ export const LIST_CUE_WINDOW = 24;
 export const NEGATED_CUE_EN = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:access|call|use|enable|open|request|obtain|collect|read)\w*\b(?![^]*\b(?:unless|without your|except)\b)/i;
 export const NEGATED_CUE_ZH = /(?:不会|绝不|不得|无需|不需要|不)(?:主动|再)?(?:调用|调取|访问|获取|读取|开启|申请|使用|收集)(?![^]*(?:除非|未经|除外))/;
 
-/** How far back (characters) a cue verb may stand, and how far ahead the permission noun. */
-export const CUE_WINDOW_EN = 32;
+/**
+ * How far back (characters) a cue verb may stand, and how far ahead the permission noun. An
+ * English clause runs about three times as many characters as its Chinese original: "open or
+ * close the corresponding fingerprint or face ID" (47) is 开启或关闭对应的指纹或面容ID (14).
+ */
+export const CUE_WINDOW_EN = 48;
 export const CUE_WINDOW_ZH = 14;
 export const NOUN_WINDOW_EN = 36;
 export const NOUN_WINDOW_ZH = 10;

@@ -262,3 +262,12 @@ describe('platforms stated for the whole policy', () => {
     expect(extractPolicy('我们使用了友盟SDK统计使用情况。').sdks[0]!.platforms).toEqual([]);
   });
 });
+
+describe('platform brackets with qualifiers', () => {
+  it('reads (仅涉及安卓) / (Android only) / (involved in iOS only) after a name as its platform, not its name', () => {
+    const zh = extractPolicy('（11）甲乙SDK（仅涉及安卓）：为了减少应用大小，我们使用了甲乙SDK。');
+    expect(zh.sdks.map((s) => [s.name, s.platforms])).toEqual([['甲乙SDK', ['android']]]);
+    const en = extractPolicy('(3) Quux SDK (involved in iOS only): crash reports.\n(4) Corge SDK (Android only): push messages.');
+    expect(en.sdks.map((s) => [s.name, s.platforms])).toEqual([['Quux SDK', ['ios']], ['Corge SDK', ['android']]]);
+  });
+});

@@ -71,8 +71,11 @@ export const PLATFORM_WORDS: ReadonlyMap<string, Platform> = new Map([
 /** One platform word; bounded so the pattern stays linear. */
 const PLATFORM = '(?:android|ios|iphone|harmonyos|harmony|web|h5|安卓|苹果|鸿蒙)(?:\\s{0,2}(?:版|端|系统|os))?';
 
-/** `(Android, iOS)` / `(ANDROID)` / `(iOS)` at the end of a name or cell. */
-export const TRAILING_PLATFORMS = new RegExp(`\\s{0,3}[(]\\s{0,3}(${PLATFORM}(?:\\s{0,3}[,/、&和]\\s{0,3}${PLATFORM}){0,3})\\s{0,3}[)]\\s{0,3}$`, 'i');
+/** `仅涉及安卓`, `Android only`, `involved in Android only`: a platform bracket's qualifiers. */
+const PLATFORM_ONLY_BEFORE = '(?:仅(?:涉及|限|支持|适用于|用于|针对)?|(?:involved in|used in|for|on)\\s{1,2})?';
+const PLATFORM_ONLY_AFTER = '(?:\\s{0,2}(?:only|用户|客户端))?';
+/** `(Android, iOS)` / `(ANDROID)` / `(iOS)` / `(仅涉及安卓)` / `(Android only)` at the end of a name or cell. */
+export const TRAILING_PLATFORMS = new RegExp(`\\s{0,3}[(]\\s{0,3}${PLATFORM_ONLY_BEFORE}(${PLATFORM}(?:\\s{0,3}[,/、&和]\\s{0,3}${PLATFORM}){0,3})${PLATFORM_ONLY_AFTER}\\s{0,3}[)]\\s{0,3}$`, 'i');
 
 /** `iOS，刷脸SDK，…` / `Android: …`: a platform opening a row. */
 export const LEADING_PLATFORM = new RegExp(`^(${PLATFORM}(?:\\s{0,2}[/、&]\\s{0,2}${PLATFORM}){0,3})\\s{0,2}[,:]`, 'i');

@@ -271,3 +271,24 @@ describe('platform brackets with qualifiers', () => {
     expect(en.sdks.map((s) => [s.name, s.platforms])).toEqual([['Quux SDK', ['ios']], ['Corge SDK', ['android']]]);
   });
 });
+
+describe('category of SDKs named in prose', () => {
+  const cat = (text: string, name: string) => extractPolicy(text).sdks.find((s) => s.name === name)?.category;
+
+  it('comes from what the sentence says they are for, specific kinds first', () => {
+    const text = '我们会通过星河SDK、天穹SDK向您的设备发送产品介绍、商业推广、功能更新等推送消息。';
+    expect(cat(text, '星河SDK')).toBe('push');
+    expect(cat(text, '天穹SDK')).toBe('push');
+    expect(cat('我们还将通过青鸟SDK收集软件崩溃数据，进行问题监控。', '青鸟SDK')).toBe('crash-reporting');
+  });
+
+  it('is not taken from data the sentence says they collect', () => {
+    expect(cat('我们使用了白鹭SDK，它会收集您的设备标识信息。', '白鹭SDK')).toBe('other');
+    expect(cat('1. 戊SDK\n功能：获取匿名设备标识符\n收集信息：OAID', '戊SDK')).toBe('device-identifier');
+  });
+
+  it('reads 点播 and 稳定性监控 in a name or function', () => {
+    expect(cat('我们接入了己点播SDK，用于播放课程视频。', '己点播SDK')).toBe('media');
+    expect(cat('1. 庚SDK\n功能：应用稳定性监控\n收集信息：设备型号', '庚SDK')).toBe('crash-reporting');
+  });
+});

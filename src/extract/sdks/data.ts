@@ -124,13 +124,18 @@ export const CATEGORY_CUES: readonly (readonly [SdkCategory, RegExp])[] = [
   ['push', /推送|消息通知|通知栏|\bpush\b|notification/i],
   ['advertising', /广告|推广|营销|归因|\bads?\b|advertis|attribution/i],
   ['analytics', /统计|埋点|数据分析|行为分析|用户分析|运营分析|\banalytics?\b|statistic/i],
-  ['crash-reporting', /崩溃|闪退|异常上报|异常分析|性能监控|性能分析|探针|\bcrash|\bbugs?\b|\bapm\b/i],
+  ['crash-reporting', /崩溃|闪退|异常上报|异常分析|性能监控|性能分析|稳定性监控|稳定性分析|探针|\bcrash|\bbugs?\b|\bapm\b/i],
   ['maps-location', /地图|定位服务|定位功能|导航|位置服务|地理围栏|\bmaps?\b|location services?|navigation|\blbs\b|geofenc/i],
   ['payment', /支付|收银|付款|钱包|充值|\bpay(?:ments?)?\b|checkout|in-app purchase/i],
   ['social', /分享|账号登录|第三方登录|授权登录|快捷登录|社交|\bshar(?:e|ing)\b|social log\s?in|sign[-\s]in with/i],
-  ['media', /语音|音频|视频|直播|播放|图片(?:异步)?加载|图片(?:开源)?库|图片处理|图像处理|音视频|\bspeech\b|\bvoice\b|\baudio\b|\bvideo\b|\bplayer\b|image loading|live stream/i],
+  ['media', /语音|音频|视频|直播|点播|播放|图片(?:异步)?加载|图片(?:开源)?库|图片处理|图像处理|音视频|\bspeech\b|\bvoice\b|\baudio\b|\bvideo\b|\bplayer\b|image loading|live stream/i],
   ['iot-connectivity', /配网|设备连接|蓝牙连接|\bp2p\b|\biot\b/i],
+  // Last: only an SDK whose name or stated function is the identifier (`utdid`, `OAID SDK`,
+  // 功能：获取匿名设备标识), never one that merely collects it (prose skips this cue).
+  ['device-identifier', /设备标识(?:符)?(?:服务|sdk|功能)|匿名设备标识|获取(?:匿名)?设备标识|移动安全联盟|\butdid|\boaid\s?sdk|\bmsa\s?sdk|\bdevice identifier (?:sdk|service)/i],
 ];
+/** Cues a sentence about an SDK may carry without saying what the SDK is (data it collects). */
+const DATA_LIKE_CUES: ReadonlySet<SdkCategory> = new Set(['device-identifier']);
 
 /** The category the texts speak of: the first text with a cue decides, by its earliest cue. */
 export function categoryFromCues(texts: readonly string[]): SdkCategory | undefined {
@@ -143,6 +148,16 @@ export function categoryFromCues(texts: readonly string[]): SdkCategory | undefi
     }
     if (best) return best;
   }
+  return undefined;
+}
+
+/**
+ * The category a sentence naming SDKs speaks of, cues tried in their order: a sentence says
+ * more than what the SDK does (`向您的设备发送产品介绍、商业推广…推送的消息`), and the
+ * specific kinds (identity, push) come before the broad ones (advertising, media).
+ */
+export function categoryInProse(sentences: readonly string[]): SdkCategory | undefined {
+  for (const [category, cue] of CATEGORY_CUES) if (!DATA_LIKE_CUES.has(category) && sentences.some((t) => cue.test(t))) return category;
   return undefined;
 }
 

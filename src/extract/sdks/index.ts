@@ -19,7 +19,7 @@ import { cellTableListings, listItemListings, platformColumnListings, platformLi
 import { resolveName, resolveWithSuffix } from './resolve.js';
 import { delimitedRowListings } from './rows.js';
 import { proseListings } from './prose.js';
-import { categoryFromCues, NEGATED_BEFORE } from './data.js';
+import { categoryFromCues, categoryInProse, NEGATED_BEFORE } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 interface Draft {
@@ -221,7 +221,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
       id: d.id,
       name: d.name,
       aliases: [...aliases],
-      category: categoryOf(entry?.category as SdkCategory | undefined, d),
+      category: categoryOf(entry?.category as SdkCategory | undefined, d, () => kept.map((r) => sentenceText(doc, r))),
       platforms: PLATFORM_ORDER.filter((p) => d.platforms.has(p)),
       dataTypes: [...d.dataTypes].sort(),
       purposes: d.purposes,
@@ -236,10 +236,19 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
   return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
-/** The lexicon's category; else (or for `other`) what the SDK's names and listings say it does. */
-function categoryOf(lexicon: SdkCategory | undefined, d: Draft): SdkCategory {
+/**
+ * The lexicon's category; else (or for `other`) what the SDK's names and listings say it does;
+ * else what the sentences naming it say it is used for (`通过甲SDK、乙SDK向您的设备推送…`).
+ */
+function categoryOf(lexicon: SdkCategory | undefined, d: Draft, sentences: () => string[]): SdkCategory {
   if (lexicon && lexicon !== 'other') return lexicon;
-  return categoryFromCues([d.name, ...d.surfaces, ...d.about]) ?? 'other';
+  return categoryFromCues([d.name, ...d.surfaces, ...d.about]) ?? categoryInProse(sentences()) ?? 'other';
+}
+
+/** The sentence of paragraph text around a mention. */
+function sentenceText(doc: PolicyDocument, r: TextRef): string {
+  const [s, e] = sentenceAt(doc.sentences(r.para), r.start);
+  return doc.paragraphs[r.para]!.text.slice(s, e);
 }
 
 /** The `、`-separated names right before `at` (`微信、QQ、` before `支付宝SDK`), nearest last. */

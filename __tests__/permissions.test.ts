@@ -389,3 +389,18 @@ describe('the English cue window', () => {
     expect(far.permissions.map((p) => p.id)).toEqual([]);
   });
 });
+
+describe('sentences addressed to iOS users', () => {
+  it('names iOS keys in a sentence for iOS users, Android permissions elsewhere in the paragraph', () => {
+    const text = '当您开启蓝牙功能时，我们会访问您的蓝牙以连接耳机。同时，如果您使用iOS设备并且系统为iOS13及以上时，您也可以在设置中允许本应用访问蓝牙。';
+    const ids = extractPolicy(text).permissions.map((p) => p.id).sort();
+    expect(ids).toEqual(['NSBluetoothAlwaysUsageDescription', `${A}BLUETOOTH`]);
+    const en = extractPolicy('If you use an iPhone, we will access your location only while you use the app.').permissions.map((p) => p.id);
+    expect(en).toEqual(['NSLocationWhenInUseUsageDescription']);
+  });
+
+  it('gives both systems\' ids in a sentence that speaks to both', () => {
+    const ids = extractPolicy('如您使用iOS或安卓设备，我们会访问您的相机以扫码。').permissions.map((p) => p.id).sort();
+    expect(ids).toEqual(['NSCameraUsageDescription', `${A}CAMERA`]);
+  });
+});

@@ -158,6 +158,8 @@ export const BOTH_PLATFORMS_IOS = /\bios\b|苹果(?:系统|手机|设备|用户)
 export const BOTH_PLATFORMS_ANDROID = /\bandroid\b|安卓/i;
 /** A paragraph about a feature only the iOS app has (`仅限iOS手机终端用户`): its permissions are iOS keys. */
 export const IOS_ONLY = /仅(?:限|支持|适用于|针对)?\s*(?:iOS|苹果)|\biOS only\b|\bonly (?:on|for|available on) iOS\b/i;
+/** A sentence addressed to iOS users (`如果您使用iOS设备…`, "if you use an iPhone"). */
+export const IOS_CONDITION = /(?:如|若|如果|假如|当)(?:您|你)(?:使用|是|通过)(?:的是)?\s*(?:iOS|苹果|iPhone|iPad)|\bif you (?:use|are using|are on|have) (?:an? )?(?:iOS|iPhone|iPad)\b|\bfor iOS users\b|\bon iOS devices?\b/i;
 export const IOS_PREFIX = /(?:\bios|苹果)\s*[-–—:：)）]?\s*$/i;
 
 /** An Android permission read inside an iOS table is the iOS key for the same capability. */

@@ -29,6 +29,7 @@ import {
   BOTH_PLATFORMS_ANDROID,
   BOTH_PLATFORMS_IOS,
   IOS_ONLY,
+  IOS_CONDITION,
   IOS_PREFIX,
   ITEM_HEAD_END,
   ITEM_HEAD_MAX,
@@ -345,7 +346,14 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
     return x;
   };
   const platformAt = (p: number, text: string, h: Hit, role: ParagraphRole): 'android' | 'ios' | undefined =>
-    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform ?? (sayingsOf(p, text).iosOnly ? 'ios' : undefined);
+    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform ?? (sayingsOf(p, text).iosOnly || iosSentence(p, text, h) ? 'ios' : undefined);
+  /** `如果您使用iOS设备…，您也可以…访问蓝牙`: a sentence for iOS users only names iOS keys. */
+  const iosSentence = (p: number, text: string, h: Hit): boolean => {
+    if (!IOS_CONDITION.test(text)) return false;
+    const [s, e] = sentenceAt(doc.sentences(p), h.start);
+    const sentence = text.slice(s, e);
+    return IOS_CONDITION.test(sentence) && !BOTH_PLATFORMS_ANDROID.test(sentence);
+  };
 
   for (const para of doc.paragraphs) {
     const p = para.index;

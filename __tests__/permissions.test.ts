@@ -404,3 +404,12 @@ describe('sentences addressed to iOS users', () => {
     expect(ids).toEqual(['NSCameraUsageDescription', `${A}CAMERA`]);
   });
 });
+
+describe('the newer phone-state label in words', () => {
+  it('reads 移动网络信息 / "mobile network information" as READ_PHONE_STATE only beside 权限 or a cue', () => {
+    const ids = (t: string) => extractPolicy(t).permissions.map((p) => p.id);
+    expect(ids('您可以在设置页面开启或取消移动网络信息权限。')).toEqual([`${A}READ_PHONE_STATE`]);
+    expect(ids('We request the mobile network information permission to detect the carrier.')).toEqual([`${A}READ_PHONE_STATE`]);
+    expect(ids('我们会收集您的设备型号、移动网络信息、产品版本号。')).toEqual([]);
+  });
+});

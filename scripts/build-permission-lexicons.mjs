@@ -61,8 +61,8 @@ const PHRASINGS = {
   READ_MEDIA_VIDEO: { en: ['read media video', 'video files'], zh: ['读取视频文件'] },
   READ_MEDIA_AUDIO: { en: ['read media audio', 'audio files'], zh: ['读取音频文件'] },
   READ_PHONE_STATE: {
-    en: ['phone state', 'phone status', 'device status', 'read device information', 'read phone status', 'phone permission', 'phone identity', 'device identity permission', 'telephone permission'],
-    zh: ['电话', '电话权限', '电话状态', '手机状态', '设备状态', '读取设备信息', '读取设备信息权限', '读取手机状态', '读取电话状态', '获取手机状态', '获取设备状态', '设备信息权限', '设备信息访问权限', '手机识别码', '获取手机识别码', '读取手机状态和身份', '设备标识权限', '手机状态权限'],
+    en: ['phone state', 'phone status', 'device status', 'read device information', 'read phone status', 'phone permission', 'phone identity', 'device identity permission', 'telephone permission', 'mobile network information'],
+    zh: ['电话', '电话权限', '电话状态', '手机状态', '设备状态', '读取设备信息', '读取设备信息权限', '读取手机状态', '读取电话状态', '获取手机状态', '获取设备状态', '设备信息权限', '设备信息访问权限', '手机识别码', '获取手机识别码', '读取手机状态和身份', '设备标识权限', '手机状态权限', '移动网络信息'],
   },
   READ_PHONE_NUMBERS: { en: ['read phone numbers', 'phone number permission'], zh: ['读取电话号码', '读取本机号码', '读取手机号码'] },
   CALL_PHONE: { en: ['make phone calls', 'call phone', 'direct call', 'dial phone numbers', 'call permission', 'call permissions', 'phone call permission', 'calling permission', 'dialing permission', 'permission to make calls'], zh: ['拨打电话', '拨打电话权限', '直接拨打电话', '拨号权限', '拨打电话号码'] },

@@ -413,3 +413,19 @@ describe('the newer phone-state label in words', () => {
     expect(ids('我们会收集您的设备型号、移动网络信息、产品版本号。')).toEqual([]);
   });
 });
+
+describe('location wordings and iOS clauses', () => {
+  const ids = (t: string) => extractPolicy(t).permissions.map((p) => p.id).sort();
+
+  it('reads 模糊/粗略/大致地理位置 as the coarse location and 精确地理位置 as the fine one', () => {
+    expect(ids('我们可能需要获取您的模糊地理位置信息或精确地理位置信息，用于寻找附近的玩家。')).toEqual([`${A}ACCESS_COARSE_LOCATION`, `${A}ACCESS_FINE_LOCATION`]);
+  });
+
+  it('does not take a verb made attributive by 的 as a cue (通过IP地址获取的…)', () => {
+    expect(ids('网络位置信息：通过IP地址、基站信息获取的大致地理位置信息，仅精确到城市。')).toEqual([]);
+  });
+
+  it('names iOS keys in a clause whose subject is iOS devices', () => {
+    expect(ids('拍照时我们可能需获取您的相机权限，iOS设备还可能获取相册权限。')).toEqual(['NSPhotoLibraryUsageDescription', `${A}CAMERA`]);
+  });
+});

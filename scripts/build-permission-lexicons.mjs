@@ -42,11 +42,11 @@ const PHRASINGS = {
   WRITE_CONTACTS: { en: ['write contacts', 'modify contacts'], zh: ['写入通讯录', '修改通讯录', '写入联系人'] },
   ACCESS_FINE_LOCATION: {
     en: ['location', 'location permission', 'location permissions', 'positioning', 'positioning function', 'positioning permission', 'positioning information', 'precise location', 'accurate location', 'gps', 'gps location', 'geolocation', 'location services', 'location service', 'access precise targeting'],
-    zh: ['位置', '定位', '位置权限', '定位权限', '地理位置权限', '位置信息权限', '定位功能', '定位服务', '位置服务', '精确位置', '精准定位', 'GPS定位', '获取位置', '获取定位', '读取手机定位信息', '手机定位', '手机定位权限', '地理位置', '访问精确位置', '获取精确位置'],
+    zh: ['位置', '定位', '位置权限', '定位权限', '地理位置权限', '位置信息权限', '定位功能', '定位服务', '位置服务', '精确位置', '精准定位', 'GPS定位', '获取位置', '获取定位', '读取手机定位信息', '手机定位', '手机定位权限', '地理位置', '精确地理位置', '精准地理位置', '访问精确位置', '获取精确位置'],
   },
   ACCESS_COARSE_LOCATION: {
     en: ['coarse location', 'approximate location', 'network location', 'visit the coarse location', 'rough location', 'non-accurate location'],
-    zh: ['粗略位置', '大致位置', '大概位置', '模糊位置', '网络定位', '访问粗略位置', '获取粗略位置'],
+    zh: ['粗略位置', '大致位置', '大概位置', '模糊位置', '粗略地理位置', '大致地理位置', '大概地理位置', '模糊地理位置', '网络定位', '访问粗略位置', '获取粗略位置'],
   },
   ACCESS_BACKGROUND_LOCATION: { en: ['background location', 'location in the background'], zh: ['后台定位', '后台位置', '后台获取位置'] },
   READ_EXTERNAL_STORAGE: {

@@ -13,6 +13,9 @@ export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|ge
 // `使用手机自带的指纹`: using the phone's own capability, as "use the" in English.
 export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求|使用(?:您|你)?的?(?:手机|设备|终端)(?:自带|内置|系统)?的/;
 
+/** A cue verb turned attributive right before the hit (`获取的`, `读取到的`): no request. */
+export const ATTRIBUTIVE_CUE_ZH = /(?:调用|调取|访问|获取|读取|请求)(?:到)?的\s*$/;
+
 /**
  * Right before a list: words that introduce it as permissions (`权限信息，包括…`, `以下权限：`,
  * `permissions such as`). Every name of the list that follows is a permission.
@@ -160,6 +163,10 @@ export const BOTH_PLATFORMS_ANDROID = /\bandroid\b|安卓/i;
 export const IOS_ONLY = /仅(?:限|支持|适用于|针对)?\s*(?:iOS|苹果)|\biOS only\b|\bonly (?:on|for|available on) iOS\b/i;
 /** A sentence addressed to iOS users (`如果您使用iOS设备…`, "if you use an iPhone"). */
 export const IOS_CONDITION = /(?:如|若|如果|假如|当)(?:您|你)(?:使用|是|通过)(?:的是)?\s*(?:iOS|苹果|iPhone|iPad)|\bif you (?:use|are using|are on|have) (?:an? )?(?:iOS|iPhone|iPad)\b|\bfor iOS users\b|\bon iOS devices?\b/i;
+/** A clause whose subject is iOS devices or users (`iOS设备还可能获取…`, "on iOS, we also access…"). */
+export const IOS_SUBJECT_CLAUSE = /^\s*(?:在|对于|针对)?\s*(?:iOS|苹果)\s*(?:设备|系统|端|版|用户|手机|客户端)|^\s*(?:on|for) (?:iOS|iPhones?|iPads?)(?: devices| users)?\b/i;
+/** How far back the start of that clause is looked for. */
+export const IOS_CLAUSE_WINDOW = 30;
 export const IOS_PREFIX = /(?:\bios|苹果)\s*[-–—:：)）]?\s*$/i;
 
 /** An Android permission read inside an iOS table is the iOS key for the same capability. */

@@ -26,10 +26,13 @@ import {
   CUE_WINDOW_ZH,
   GENERIC_ITEM,
   IOS_EQUIVALENT,
+  ATTRIBUTIVE_CUE_ZH,
   BOTH_PLATFORMS_ANDROID,
   BOTH_PLATFORMS_IOS,
   IOS_ONLY,
   IOS_CONDITION,
+  IOS_CLAUSE_WINDOW,
+  IOS_SUBJECT_CLAUSE,
   IOS_PREFIX,
   ITEM_HEAD_END,
   ITEM_HEAD_MAX,
@@ -209,7 +212,9 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     // A list introduced as permissions (`权限信息，包括…`), or closed by one (`相册、通讯录、位置权限`).
     const intro = text.slice(Math.max(prevStart, first.start - LIST_CUE_WINDOW), first.start);
     const listed = (zh ? LIST_CUE_ZH : LIST_CUE_EN).test(intro) || (chain.length > 1 && last.strong && PERMISSION_NOUN.test(last.form));
-    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(pre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed;
+    // `通过IP地址获取的大致地理位置信息`: a verb made attributive by 的 says how data was got, not what is asked for.
+    const cuePre = zh ? pre.replace(ATTRIBUTIVE_CUE_ZH, '') : pre;
+    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(cuePre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed;
     if (zh && !chain.some((h) => h.strong) && CHANNEL_AFTER_ZH.test(text.slice(last.end, last.end + 24))) continue;
     // "We will never access your contacts": the cue itself is denied.
     if (!chain.some((h) => h.strong) && (zh ? NEGATED_CUE_ZH : NEGATED_CUE_EN).test(pre + text.slice(first.start, first.end))) continue;
@@ -349,6 +354,8 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
     IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform ?? (sayingsOf(p, text).iosOnly || iosSentence(p, text, h) ? 'ios' : undefined);
   /** `如果您使用iOS设备…，您也可以…访问蓝牙`: a sentence for iOS users only names iOS keys. */
   const iosSentence = (p: number, text: string, h: Hit): boolean => {
+    // `…相机权限，iOS设备还可能获取相册权限`: a clause whose subject is iOS devices.
+    if (IOS_SUBJECT_CLAUSE.test(before(text, h.start, IOS_CLAUSE_WINDOW))) return true;
     if (!IOS_CONDITION.test(text)) return false;
     const [s, e] = sentenceAt(doc.sentences(p), h.start);
     const sentence = text.slice(s, e);

@@ -292,3 +292,27 @@ describe('category of SDKs named in prose', () => {
     expect(cat('1. 庚SDK\n功能：应用稳定性监控\n收集信息：设备型号', '庚SDK')).toBe('crash-reporting');
   });
 });
+
+describe('SDKs named without the usual marker', () => {
+  const names = (t: string) => extractPolicy(t).sdks.map((s) => s.id);
+
+  it('takes a known name used for what its SDK does (个推用于推送…), not a bare mention', () => {
+    expect(names('我们会获取设备运行进程信息，以便检测模拟器特征和个推用于推送唤醒功能。')).toEqual(['getui']);
+    expect(names('个推是一家数据智能公司。')).toEqual([]);
+  });
+
+  it('takes a quoted name right before the marker, quotes left out', () => {
+    const r = extractPolicy('我们可能会使用第三方定位SDK，例如：使用“腾讯定位”SDK获取您的IMEI信息。');
+    const t = r.sdks.find((s) => s.id === 'tencent-location');
+    expect(t).toBeDefined();
+    const text = '我们可能会使用第三方定位SDK，例如：使用“腾讯定位”SDK获取您的IMEI信息。';
+    expect(t!.evidence.map((e) => text.slice(e.start, e.end))).toContain('腾讯定位');
+    expect(names('We use the "Acme Maps" SDK to draw maps.')).toEqual(['acme-maps']);
+  });
+
+  it('does not take a function word for a name, in either language', () => {
+    expect(names('例如：使用“广告”SDK获取用户的IMEI信息。')).toEqual([]);
+    expect(names('For example, using the "Advertising" SDK to obtain the IMEI.')).toEqual([]);
+    expect(names('We integrate the Push SDK and the Maps SDK.')).toEqual([]);
+  });
+});

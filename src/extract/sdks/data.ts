@@ -161,5 +161,10 @@ export function categoryInProse(sentences: readonly string[]): SdkCategory | und
   return undefined;
 }
 
+/** Right after a bare known name: a verb saying it is used for something (`个推用于推送`). */
+export const FUNCTION_VERB = /^\s?(?:用于|用以|来|为您|向您|提供|实现|\bis used (?:to|for)\b|\bto\b)/i;
+/** How far after the name its function is looked for. */
+export const FUNCTION_WINDOW = 24;
+
 /** `no X`, `without X`, `不含X`: a mention that says the SDK is not there. */
 export const NEGATED_BEFORE = /(?:\bno|\bnot|\bwithout|\bexcluding|不含|不包含|不包括|未接入|未集成|并未|没有)\s{0,2}(?:the\s|any\s)?$/i;

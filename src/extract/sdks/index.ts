@@ -19,7 +19,7 @@ import { cellTableListings, listItemListings, platformColumnListings, platformLi
 import { resolveName, resolveWithSuffix } from './resolve.js';
 import { delimitedRowListings } from './rows.js';
 import { proseListings } from './prose.js';
-import { categoryFromCues, categoryInProse, NEGATED_BEFORE } from './data.js';
+import { CATEGORY_CUES, categoryFromCues, categoryInProse, FUNCTION_VERB, FUNCTION_WINDOW, NEGATED_BEFORE } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 interface Draft {
@@ -69,6 +69,18 @@ function markedAsSdk(text: string, m: Match): boolean {
   const after = text.slice(m.end, m.end + 40);
   const clause = after.split(/[，,。;；:()]/, 1)[0]!;
   return /^\s?sdk/i.test(clause) || /^、[^、]{1,15}(?:、[^、]{1,15}){0,3}?\s?sdk/i.test(clause);
+}
+
+/**
+ * A known name used for what its SDK does, right after it (`个推用于推送唤醒功能`, "Getui is
+ * used to push messages"): the SDK at work, though the text does not say SDK.
+ */
+function statesItsFunction(text: string, m: Match, category: SdkCategory | undefined): boolean {
+  if (!category || category === 'other') return false;
+  const cue = CATEGORY_CUES.find(([c]) => c === category)?.[1];
+  if (!cue) return false;
+  const clause = text.slice(m.end, m.end + FUNCTION_WINDOW).split(/[，,。;；:：()]/, 1)[0]!;
+  return FUNCTION_VERB.test(clause) && cue.test(clause);
 }
 
 export function extractSdks(doc: PolicyDocument): SdkFinding[] {
@@ -160,8 +172,8 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
   for (const para of doc.paragraphs) {
     for (const m of sdkMatches(para.index)) {
       if (!drafts.has(m.id)) {
-        if (!markedAsSdk(para.text, m) || insideListing(para.index, m) || NEGATED_BEFORE.test(para.text.slice(Math.max(0, m.start - 14), m.start))) continue;
         const entry = doc.lexicons.entries.sdks.get(m.id)!;
+        if (!(markedAsSdk(para.text, m) || statesItsFunction(para.text, m, entry.category as SdkCategory | undefined)) || insideListing(para.index, m) || NEGATED_BEFORE.test(para.text.slice(Math.max(0, m.start - 14), m.start))) continue;
         draftOf(m.id, true, entry.name);
       }
       drafts.get(m.id)!.surfaces.add(para.text.slice(m.start, m.end));

@@ -13,6 +13,8 @@ import type { SdkListing, TextRef } from './layouts.js';
 const SDK_MARK = /sdk(?![a-z_])/gi;
 /** How far back a name may reach from its marker. */
 const MAX_NAME = 24;
+/** A name in quotes right before the marker (`“腾讯定位”SDK`, `"Acme" SDK`). */
+const QUOTED_BEFORE = /["“「『]([^"“”「」『』\n]{2,24})["”」』]\s?$/;
 /** Characters a name is made of; anything else (punctuation, brackets) ends it. */
 const NAME_CHAR = /[A-Za-z0-9\u4e00-\u9fff_\-. +]/;
 /**
@@ -26,6 +28,10 @@ const ENUM_AFTER_SDK = /sdk\s?(?:或|和|及|以及|与|\bor\b|\band\b)\s?/gi;
 const NOT_A_NAME = /第三方|三方|相关|上述|前述|这些|那些|这类|那类|同类|此类|对应|参照|参见|不限于|外部|合作|了解|软件开发|工具包|合作伙伴|下表|上表|初始化|[和及与或]$|部分|其他|其它|以下|下列|各类|各种|多个|多款|若干|我们|您|本应用|本产品|合作方|服务商|厂商|渠道|功能|类型|此类|该|此|等|个$|款$|^(?:this|that|these|those|such|each|any|some|all|other|third|party|relevant|following|mobile|app)\b/i;
 /** Function words: a Chinese name made only of them names a kind of SDK, not a product. */
 const FUNCTION_WORDS = /推送|消息|统计|分析|分享|支付|地图|定位|导航|广告|登录|登陆|认证|验证|安全|加固|风控|识别|人脸|刷脸|活体|语音|音频|视频|直播|播放|图片|崩溃|监测|监控|客服|一键|授权|社交|扫码|扫描|数据|埋点|性能|日志|更新|升级|下载|网络|通信|存储|开发|工具|插件|组件|服务|平台|软件|应用|移动|手机|智能|在线|云/g;
+
+/** English function words: a Latin name made only of them names a kind of SDK, as FUNCTION_WORDS do. */
+const FUNCTION_WORD_EN = '(?:advertising|advertisement|ads?|push|notifications?|analytics|statistics?|maps?|map|location|positioning|navigation|payments?|pay|share|sharing|login|sign-in|social|video|audio|voice|speech|image|crash|security|risk control|verification|authentication|face recognition|mobile|cloud|network|services?|platform)';
+const FUNCTION_WORDS_EN = new RegExp(`^${FUNCTION_WORD_EN}(?:\\s+${FUNCTION_WORD_EN}){0,3}$`, 'i');
 
 /** Where the name before a marker at `at` begins, or -1. */
 function nameStart(text: string, at: number): number {
@@ -59,8 +65,9 @@ function isProductName(name: string): boolean {
     const brand = n.replace(FUNCTION_WORDS, '').replace(/[\s._\-+]/g, '');
     return brand.length >= 2;
   }
-  // Latin: a capital or a digit (`Acme`, `utdid2`), not a lower-case phrase of the sentence.
-  return /[A-Z0-9]/.test(n) && !/^\d+$/.test(n);
+  // Latin: a capital or a digit (`Acme`, `utdid2`), not a lower-case phrase of the sentence,
+  // and not only words for a function (`"Advertising" SDK`, `Push SDK`).
+  return /[A-Z0-9]/.test(n) && !/^\d+$/.test(n) && !FUNCTION_WORDS_EN.test(n);
 }
 
 /**
@@ -89,6 +96,16 @@ export function proseListings(doc: PolicyDocument, taken: readonly TextRef[]): S
       let at = m.index;
       if (before === ' ') at--;
       else if (/[A-Za-z]/.test(before) && /[a-z]/.test(before)) continue;
+      // `使用“腾讯定位”SDK`: a quoted name before the marker is the name, quotes left out.
+      const quoted = QUOTED_BEFORE.exec(text.slice(Math.max(0, at - MAX_NAME - 2), at));
+      if (quoted) {
+        const qEnd = at - 1;
+        const qStart = qEnd - quoted[1]!.length;
+        if (isProductName(quoted[1]!) && !NEGATED_BEFORE.test(text.slice(Math.max(0, qStart - 15), qStart - 1)) && !here.some((r) => r.start < m!.index + 3 && qStart < r.end)) {
+          out.push({ name: { para: para.index, start: qStart, end: qEnd }, labelled: true, data: [], purposes: [], platforms: [] });
+        }
+        continue;
+      }
       const start = nameStart(text, at);
       if (start < 0) continue;
       // `Zxing的SDK`: the product's SDK.

@@ -429,3 +429,11 @@ describe('location wordings and iOS clauses', () => {
     expect(ids('拍照时我们可能需获取您的相机权限，iOS设备还可能获取相册权限。')).toEqual(['NSPhotoLibraryUsageDescription', `${A}CAMERA`]);
   });
 });
+
+describe('a verb form inside a longer noun', () => {
+  it('does not read 访问网络平台 (visiting a site) as the network permission', () => {
+    const ids = (t: string) => extractPolicy(t).permissions.map((p) => p.id);
+    expect(ids('您可以直接访问网络平台的设置功能，删除您的信息。')).toEqual([]);
+    expect(ids('本应用需要访问网络，用于加载内容。')).toEqual([`${A}INTERNET`]);
+  });
+});

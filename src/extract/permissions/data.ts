@@ -123,10 +123,10 @@ export const WORD_NOT_PERMISSION_EN: ReadonlySet<string> = new Set(['internet'])
 
 /**
  * A weak Chinese name that is part of another noun: 电话号码, 客服电话, 拨打…电话 speak of a
- * number or a call, not of the phone permission; 安装应用列表 is the app list, not installing. Only
- * names without 权限 are tested.
+ * number or a call, not of the phone permission; 安装应用列表 is the app list, not installing;
+ * 访问网络平台 visits a site. Only names without 权限 are tested.
  */
-export const COMPOUND_AFTER_ZH = /^(?:号码|号|客服|热线|回访|营销|沟通|咨询|会议|列表|清单|时[，,、]?)/;
+export const COMPOUND_AFTER_ZH = /^(?:号码|号|客服|热线|回访|营销|沟通|咨询|会议|列表|清单|平台|网站|网页|页面|链接|时[，,、]?)/;
 /**
  * `援引页面的位置`, `门店的位置`, `部门的通知`: a weak name owned by a page, a shop, another person
  * or an office is that one's, not a capability of the user's phone.

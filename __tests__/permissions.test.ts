@@ -327,6 +327,9 @@ describe('permission lists without numbers, and list entries past their head', (
   it('keeps purposes as written and without the refusal clause', () => {
     const r = byId('下列权限说明如下：\n相机：扫一扫、拍摄头像，若您不授权，将无法使用上述功能。');
     expect(r.get(`${A}CAMERA`)?.purposes).toEqual(['扫一扫、拍摄头像']);
+    const row = byId('我们会申请以下权限：\n1、位置权限，用于推荐附近门店。拒绝授权后，相关功能无法使用。\n2、READ_PHONE_STATE权限：用于账号安全，否则您将无法登录。');
+    expect(row.get(`${A}ACCESS_FINE_LOCATION`)?.purposes).toEqual(['用于推荐附近门店']);
+    expect(row.get(`${A}READ_PHONE_STATE`)?.purposes).toEqual(['用于账号安全']);
   });
 });
 
@@ -385,6 +388,8 @@ describe('the English cue window', () => {
   it('reaches a cue as far back as the Chinese window does, in English characters', () => {
     const r = extractPolicy('You can choose to open or close the corresponding fingerprint or face ID payment function in settings.');
     expect(r.permissions.map((p) => p.id)).toContain('NSFaceIDUsageDescription');
+    // A data verb after the cue starts the hit's own clause: the cue was for the SDK.
+    expect(extractPolicy('We use the Umeng SDK and collect your IMEI & location.').permissions).toEqual([]);
     const far = extractPolicy('You can open the settings page, read the long explanation about the payment options and then the face ID notes.');
     expect(far.permissions.map((p) => p.id)).toEqual([]);
   });

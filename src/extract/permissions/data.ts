@@ -13,6 +13,9 @@ export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|ge
 // `使用手机自带的指纹`: using the phone's own capability, as "use the" in English.
 export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求|使用(?:您|你)?的?(?:手机|设备|终端)(?:自带|内置|系统)?的/;
 
+/** Everything up to the last verb of data handling in an English cue window ("…and collect your"). */
+export const UP_TO_DATA_VERB_EN = /^[^]*\b(?:collect|gather|store|share|send|upload|transfer|process|disclose|record|save|provide|receive)(?:s|es|ed|ing)?\b/i;
+
 /** A cue verb turned attributive right before the hit (`获取的`, `读取到的`): no request. */
 export const ATTRIBUTIVE_CUE_ZH = /(?:调用|调取|访问|获取|读取|请求)(?:到)?的\s*$/;
 
@@ -89,7 +92,9 @@ export const NAME_FIELD = /^(?:权限名称|权限|系统权限|Permission name|
 export const PURPOSE_FIELD = /(?:Used for|Purpose of use|Purpose|Feature description|用途|使用目的|调用目的|申请目的|权限用途|对应业务功能|业务功能|功能说明|目的)\s*[:：]\s*/i;
 export const SCENARIO_FIELD = /(?:Usage scenarios?|Scenarios?|使用场景|调用场景|应用场景|场景)\s*[:：]\s*/i;
 /** Where a record's purpose turns to refusing the permission (a clause start, then "if you do not / refuse"). */
-export const REFUSAL_CLAUSE = /(?:^|[,，;；。.]\s*)(?:(?:如果|如|若|假如|倘若|当)(?:您|你|用户)?(?:选择)?(?:不(?:开启|授权|同意|允许|提供|授予|希望)|拒绝|关闭)|(?:if|should|when) (?:you|the user) (?:do not|don't|does not|refuse|decline|deny|disable|turn off)|(?:说明|注)\s*[:：])/i;
+export const REFUSAL_CLAUSE = /(?:^|[,，;；。.]\s*)(?:(?:如果|如|若|假如|倘若|当)(?:您|你|用户)?(?:选择)?(?:不(?:开启|授权|同意|允许|提供|授予|希望)|拒绝|关闭)|(?:您|你|用户)?拒绝(?:授权|提供|开启|授予)?(?:该|此)?(?:权限)?(?:后|将|则|的话)|否则|(?:if|should|when) (?:you|the user) (?:do not|don't|does not|refuse|decline|deny|disable|turn off)|otherwise\b|(?:说明|注)\s*[:：])/i;
+/** What a layout leaves before a purpose: punctuation, or the `权限：` after a written name. */
+export const PURPOSE_LEAD = /^[\s,，;；、.。:：]*(?:(?:权限|permissions?)\s*[:：][\s]*)?/i;
 
 /** Any `label:` at the start of a line of a record (short label, then a colon). */
 export const FIELD_LINE = /^[^:：\s]{1,12}(?:\s[^:：\s]{1,12}){0,3}\s*[:：]/;

@@ -27,6 +27,7 @@ import {
   GENERIC_ITEM,
   IOS_EQUIVALENT,
   ATTRIBUTIVE_CUE_ZH,
+  UP_TO_DATA_VERB_EN,
   BOTH_PLATFORMS_ANDROID,
   BOTH_PLATFORMS_IOS,
   IOS_ONLY,
@@ -64,7 +65,7 @@ import {
   WORD_NOT_PERMISSION_EN,
 } from './data.js';
 import { codeMentions, PermissionCodeIndex } from './ids.js';
-import { paragraphRoles, recordDetails, type ParagraphRole } from './structure.js';
+import { paragraphRoles, recordDetails, withoutRefusal, type ParagraphRole } from './structure.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 /** One candidate mention in a paragraph. */
@@ -213,7 +214,8 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     const intro = text.slice(Math.max(prevStart, first.start - LIST_CUE_WINDOW), first.start);
     const listed = (zh ? LIST_CUE_ZH : LIST_CUE_EN).test(intro) || (chain.length > 1 && last.strong && PERMISSION_NOUN.test(last.form));
     // `通过IP地址获取的大致地理位置信息`: a verb made attributive by 的 says how data was got, not what is asked for.
-    const cuePre = zh ? pre.replace(ATTRIBUTIVE_CUE_ZH, '') : pre;
+    // "use the Umeng SDK and collect your IMEI & location": a data verb after the cue starts the hit's own clause.
+    const cuePre = zh ? pre.replace(ATTRIBUTIVE_CUE_ZH, '') : pre.replace(UP_TO_DATA_VERB_EN, '');
     const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(cuePre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed;
     if (zh && !chain.some((h) => h.strong) && CHANNEL_AFTER_ZH.test(text.slice(last.end, last.end + 24))) continue;
     // "We will never access your contacts": the cue itself is denied.
@@ -330,7 +332,7 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
       }
       // A purpose is words: a stray "." or "、" left by a list's layout is not one.
       for (const s of details?.purposes ?? []) {
-        const w = written(s);
+        const w = withoutRefusal(written(s));
         if (HAS_WORDS.test(w) && !c.purposes.includes(w)) c.purposes.push(w);
       }
       for (const s of details?.scenarios ?? []) {

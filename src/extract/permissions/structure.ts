@@ -19,6 +19,7 @@ import {
   PERMISSION_NOUN,
   PLATFORM_LINE,
   PURPOSE_FIELD,
+  PURPOSE_LEAD,
   REFUSAL_CLAUSE,
   ROWS_INTRO,
   ROWS_INTRO_MAX,
@@ -281,9 +282,11 @@ export function recordDetails(rest: string, bodyLines: readonly string[]): Recor
  * A purpose is what the permission is for: the clause on refusing it (`如您不开启相应权限，将无法…`,
  * `If you decline, …`) and what follows is not part of it.
  */
-function withoutRefusal(purpose: string): string {
-  const m = REFUSAL_CLAUSE.exec(purpose);
-  return (m ? purpose.slice(0, m.index) : purpose).replace(/[\s,，;；、.。]+$/, '');
+export function withoutRefusal(purpose: string): string {
+  const lead = PURPOSE_LEAD.exec(purpose);
+  const p = lead ? purpose.slice(lead[0].length) : purpose;
+  const m = REFUSAL_CLAUSE.exec(p);
+  return (m ? p.slice(0, m.index) : p).replace(/[\s,，;；、.。]+$/, '');
 }
 
 /** A purpose field runs to the end of its line when the next line is another field. */

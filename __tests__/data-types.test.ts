@@ -257,3 +257,16 @@ describe('SMS as a channel', () => {
     expect(ids('The app reads your text messages to fill in the code.')).toContain('communication.sms');
   });
 });
+
+describe('Chinese variant wordings', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('帐 is written for 账: 银行帐号, 支付帐号 are the bank and payment accounts', () => {
+    expect(ids('领奖时需提供收款人的银行帐号或支付帐户。')).toEqual(expect.arrayContaining(['financial.bank_account', 'financial.payment']));
+  });
+  it('支付卡 is a payment card; 种族 is race; 语言设定 is the language setting; 设备token is the push token', () => {
+    expect(ids('我们会核验监护人的支付卡信息。')).toContain('financial.payment');
+    expect(ids('某些信息（如您的种族、宗教信仰）属于敏感信息。')).toContain('identity.ethnicity');
+    expect(ids('我们会读取您的语言设定以显示对应界面。')).toContain('device.locale');
+    expect(ids('推送服务会获取您的设备Token用于消息下发。')).toContain('device.push_token');
+  });
+});

@@ -270,3 +270,15 @@ describe('Chinese variant wordings', () => {
     expect(ids('推送服务会获取您的设备Token用于消息下发。')).toContain('device.push_token');
   });
 });
+
+describe('English wordings of installed-app lists and posted content', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('"application installation list" and "software installation list" are the installed apps', () => {
+    expect(ids('To detect cheating tools, we check your application installation list.')).toContain('device.app_list');
+    expect(ids('The SDK reads the software installation list of the phone.')).toContain('device.app_list');
+  });
+  it('"email content" and "information you publish" are message and post content', () => {
+    expect(ids('Support staff may read the email content you send us.')).toContain('communication.content');
+    expect(ids('We store the information you publish in the forum.')).toContain('communication.content');
+  });
+});

@@ -282,3 +282,33 @@ describe('English wordings of installed-app lists and posted content', () => {
     expect(ids('We store the information you publish in the forum.')).toContain('communication.content');
   });
 });
+
+describe('messages and feedback as channels', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('text messages in a list of the ways we notify or verify you are a channel, not the user\'s SMS', () => {
+    expect(ids('We will tell you about changes by push notifications, e-mails, letters, text messages or announcements.')).not.toContain('communication.sms');
+    expect(ids('We may send offers through telephone, text messages and in-app mail.')).not.toContain('communication.sms');
+    expect(ids('You may be asked to confirm the request through mobile phone text messages.')).not.toContain('communication.sms');
+    expect(ids('我们会通过手机短信、电子邮件告知您变更。')).not.toContain('communication.sms');
+    expect(ids('With your consent we read your call logs, text messages and photos.')).toContain('communication.sms');
+  });
+  it('instant messaging tools are a channel, not message content', () => {
+    expect(ids('We may reach you via WeChat or other instant messaging tools.')).not.toContain('communication.content');
+    expect(ids('We keep your instant messages for 30 days.')).toContain('communication.content');
+  });
+  it('the feedback method and a reply after receiving your feedback are a channel, not support records', () => {
+    expect(ids('You can reach us through the feedback channel in the app.')).not.toContain('communication.support');
+    expect(ids('We will reply within 15 days after receiving your feedback.')).not.toContain('communication.support');
+    expect(ids('Call our hotline to feedback.')).not.toContain('communication.support');
+    expect(ids('We keep the feedback you submit and the screenshots you attach.')).toContain('communication.support');
+  });
+});
+
+describe('plural-only forms', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('"your contact" (singular) is contacting us or contact details, "your contacts" the address book', () => {
+    expect(ids('We will reply within a week after receiving your contact.')).not.toContain('communication.contacts');
+    expect(ids('Other members can see your contact methods.')).not.toContain('communication.contacts');
+    expect(ids('With your permission we upload your contacts to find friends.')).toContain('communication.contacts');
+  });
+});

@@ -39,13 +39,31 @@ export const VERB_HEADED_FORM = /^(?:使用|操作)/;
 export const VERB_BEFORE = /(?:收集|获取|采集|存储|储存|处理|共享|提供|传输|拒绝|限制|停止|继续|正常|实际)\s?[、，,和及与或]?\s?$/;
 
 /**
- * SMS as the channel a message comes by, not the user's messages: `推广短信`, `短信验证码`,
- * "promotional text messages", "SMS verification code". Tested on the words right around an
- * SMS mention; the other data types have no such double sense.
+ * A kind of message as the channel something comes by, not the user's messages: `推广短信`,
+ * `短信验证码`, "promotional text messages", "SMS verification code", "we will notify you by
+ * e-mail, text messages or announcements"; "instant messaging tools" are the tools, not the
+ * messages; "the feedback method" and "after receiving your feedback" are the way the user
+ * writes to the company, not a record of it. Tested on the words right around a mention.
  */
 export const CHANNEL_ONLY: ReadonlyMap<string, { before: RegExp; after: RegExp }> = new Map([
   ['communication.sms', {
-    before: /(?:推广|营销|促销|广告|通知|提醒|promotion(?:al)?|marketing|advertising|notification|reminder|verification|by|via)\s*$/i,
-    after: /^\s*(?:验证码|校验码|通知|提醒|推送|verification|code|notifications?|reminders?|or (?:telephone|phone|e-?mail)|、电话|或电话)/i,
+    before: /(?:推广|营销|促销|广告|通知|提醒|通过|promotion(?:al)?|marketing|advertising|notification|reminder|verification|(?:by|via|through)(?:\s+(?:mobile |cell )?phone)?|(?:(?:tele)?phones?|e-?mails?|letters?|push(?: notifications?)?),)\s*$/i,
+    after: /^\s*(?:验证码|校验码|通知|提醒|推送|verification|code|notifications?|reminders?|,?\s*(?:or|and) (?:telephone|phone|e-?mail|push|in-?app|in-?site|page|announcement)|、电话|或电话|、(?:电子)?邮件|、电子邮箱)/i,
+  }],
+  ['communication.content', {
+    before: /(?!)/,
+    after: /^\s*(?:tools?|apps?|applications?|software|platforms?|clients?|services?)\b/i,
+  }],
+  ['communication.support', {
+    before: /(?:(?:after|upon|once|of|when we)\s+(?:receiv(?:e|es|ed|ing))\s+(?:your\s+)?|\bto\s+)$/i,
+    after: /^\s*(?:methods?|channels?|ways?|entr(?:y|ies|ances?)|portals?|buttons?|mechanisms?)\b/i,
   }],
 ]);
+
+/**
+ * Forms whose last word is a plural noun the singular of which means something else: "your
+ * contact" is the user's contacting us or their contact details ("after receiving your
+ * contact", "your contact methods"), "your contacts" is the address book. Such a form is found
+ * only with the plural as written.
+ */
+export const PLURAL_ONLY: ReadonlySet<string> = new Set(['your contacts', 'phone contacts', 'mobile phone contacts', 'access to contacts']);

@@ -7,7 +7,7 @@ import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import { hasCjk } from '../../lexicon/matcher.js';
 import type { DataTypeFinding, Evidence } from '../../types.js';
-import { ALSO_NAMES, CHANNEL_ONLY, VERB_BEFORE, VERB_HEADED_FORM } from './data.js';
+import { ALSO_NAMES, CHANNEL_ONLY, PLURAL_ONLY, VERB_BEFORE, VERB_HEADED_FORM } from './data.js';
 import { isNegatedMention } from '../common/negation.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
@@ -22,7 +22,7 @@ export function extractDataTypes(doc: PolicyDocument): DataTypeFinding[] {
       if (!surfaceFits(para.text, m)) continue;
       if (VERB_HEADED_FORM.test(m.form) && VERB_BEFORE.test(para.text.slice(Math.max(0, m.start - 4), m.start))) continue;
       const channel = CHANNEL_ONLY.get(m.id);
-      if (channel && (channel.before.test(para.text.slice(Math.max(0, m.start - 16), m.start)) || channel.after.test(para.text.slice(m.end, m.end + 16)))) continue;
+      if (channel && (channel.before.test(para.text.slice(Math.max(0, m.start - 24), m.start)) || channel.after.test(para.text.slice(m.end, m.end + 24)))) continue;
       const sentence = sentenceAt(spans, m.start);
       const before = para.text.slice(Math.max(sentence[0], m.start - 400), m.start);
       const after = para.text.slice(m.end, Math.min(sentence[1], m.end + 400));
@@ -66,8 +66,9 @@ const INFLECTION = new Set(['s', 'es', 'd', 'ed', 'ing']);
  */
 export function surfaceFits(text: string, m: Match): boolean {
   const form = m.form;
-  if (hasCjk(form) || /[\s\-_/.']/.test(form)) return true;
   const raw = text.slice(m.start, m.end);
+  if (PLURAL_ONLY.has(form.toLowerCase())) return /s$/i.test(raw);
+  if (hasCjk(form) || /[\s\-_/.']/.test(form)) return true;
   // An acronym (MMS, GPS) is only itself, case and all: "4 mm wide" is no MMS, "GP" no GPS.
   // From four letters on (IMEI, ICCID, IMSI) no English word shares the spelling, and policies
   // write them in lower case too ("iccid"), so case is let go there, never the whole word.

@@ -312,3 +312,22 @@ describe('plural-only forms', () => {
     expect(ids('With your permission we upload your contacts to find friends.')).toContain('communication.contacts');
   });
 });
+
+describe('bare words as one item of a list of personal or device data', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('"name" next to a phone number, ID number or e-mail is the person\'s name', () => {
+    expect(ids('To enter the draw you must provide name, mobile number and postal address.')).toContain('identity.name');
+    expect(ids('Contact details (names, e-mail addresses) are kept for a year.')).toContain('identity.name');
+    expect(ids('Please give the SDK name and version.')).not.toContain('identity.name');
+    expect(ids('We will inform you of the name and contact information of the recipient.')).not.toContain('identity.name');
+    expect(ids('We list the names, contact information, processing purposes and methods of our partners.')).not.toContain('identity.name');
+  });
+  it('"resolution" among device properties is the screen resolution; dispute resolution is not', () => {
+    expect(ids('We read the device model, OS version, resolution and carrier.')).toContain('device.screen');
+    expect(ids('Complaints go to dispute resolution, and resolution of claims takes 30 days.')).not.toContain('device.screen');
+  });
+  it('名称或者姓名 of a recipient is another party\'s name', () => {
+    expect(ids('转让前我们会向您告知受让方的名称或者姓名和联系方式。')).not.toContain('identity.name');
+    expect(ids('我们会收集收件人的姓名和联系方式。')).toContain('identity.name');
+  });
+});

@@ -61,9 +61,49 @@ export const CHANNEL_ONLY: ReadonlyMap<string, { before: RegExp; after: RegExp }
 ]);
 
 /**
+ * Mentions that name another party's data, not the user's, told by the words right around
+ * them like CHANNEL_ONLY: PIPL's "接收方的名称或者姓名和联系方式" (the recipient's name, a company's
+ * or a person's) is whom the data goes to.
+ */
+export const OTHER_PARTY: ReadonlyMap<string, { before: RegExp; after: RegExp }> = new Map([
+  ['identity.name', { before: /名称\s?(?:或者?|\/|、)\s?$/, after: /(?!)/ }],
+]);
+
+/**
  * Forms whose last word is a plural noun the singular of which means something else: "your
  * contact" is the user's contacting us or their contact details ("after receiving your
  * contact", "your contact methods"), "your contacts" is the address book. Such a form is found
  * only with the plural as written.
  */
 export const PLURAL_ONLY: ReadonlySet<string> = new Set(['your contacts', 'phone contacts', 'mobile phone contacts', 'access to contacts']);
+
+/**
+ * English words that are no lexicon form, because alone they mostly name something else ("the
+ * name of the SDK", "dispute resolution"), but that name a data type as one item of a list of
+ * personal or device data: "you may need to provide names, ID numbers and phone numbers",
+ * "nickname, avatar, name, contact information"; "operating system version, resolution, network
+ * ID". `before` / `after` test the words right before and after the word (within its sentence),
+ * `sentence` the whole sentence. In Chinese the whole words (姓名, 分辨率) are forms.
+ */
+export interface ListItemWord { id: string; word: RegExp; before: RegExp; after: RegExp; sentence?: RegExp; notBefore?: RegExp; notAfter?: RegExp }
+export const LIST_ITEM_WORDS: readonly ListItemWord[] = [
+  {
+    // A person's name next to their phone number, ID number, e-mail or address.
+    id: 'identity.name',
+    word: /\bnames?\b/gi,
+    before: /(?:^|[,;:(、]|\b(?:the|provide|providing|provided|as|including|includes?|enter|fill in))\s*$/i,
+    after: /^\s*(?:,|、|\/|\bor\b|\band\b)\s*(?:(?:your|the|valid|personal|mobile|cell|tele)\s+)*(?:phone|mobile|telephone|ID\b|identity|identification|id card|e-?mail|address|contact|gender|sex\b|date of birth|birthday|nickname|avatar)/i,
+    // "we will inform you of the name and contact details of the recipient", "the names, contact
+    // information, processing purposes and methods" of those we share with: a company's name.
+    notBefore: /\b(?:inform|notify|tell)\w*\s+you\b/i,
+    notAfter: /\bprocessing (?:purposes?|methods?)|\bpurposes? of (?:the )?processing/i,
+  },
+  {
+    // A display resolution among the device's properties.
+    id: 'device.screen',
+    word: /\bresolution\b/gi,
+    before: /(?:^|[,;:(、]|\b(?:and|including|such as))\s*$/i,
+    after: /^\s*(?:[,;.)、]|\band\b|\bor\b|\betc\b|$)/i,
+    sentence: /\b(?:device|equipment|operating system|browser|hardware|phone model)\b/i,
+  },
+];

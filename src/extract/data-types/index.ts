@@ -7,41 +7,67 @@ import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import { hasCjk } from '../../lexicon/matcher.js';
 import type { DataTypeFinding, Evidence } from '../../types.js';
-import { ALSO_NAMES, CHANNEL_ONLY, PLURAL_ONLY, VERB_BEFORE, VERB_HEADED_FORM } from './data.js';
+import { ALSO_NAMES, CHANNEL_ONLY, LIST_ITEM_WORDS, OTHER_PARTY, PLURAL_ONLY, VERB_BEFORE, VERB_HEADED_FORM } from './data.js';
 import { isNegatedMention } from '../common/negation.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 export function extractDataTypes(doc: PolicyDocument): DataTypeFinding[] {
   const entries = doc.lexicons.entries.dataTypes;
   const found = new Map<string, Evidence[]>();
+  const add = (id: string, evidence: Evidence): void => {
+    if (!entries.has(id)) return;
+    let list = found.get(id);
+    if (!list) found.set(id, (list = []));
+    list.push(evidence);
+  };
   for (const para of doc.paragraphs) {
     const matches = doc.matches('dataTypes', para.index);
+    if (para.lang !== 'zh') for (const hit of listItemWords(para.text, matches, doc.sentences(para.index))) add(hit.id, doc.evidence(para.index, hit.start, hit.end, hit.sentence));
     if (matches.length === 0) continue;
     const spans = doc.sentences(para.index);
     for (const m of matches) {
       if (!surfaceFits(para.text, m)) continue;
       if (VERB_HEADED_FORM.test(m.form) && VERB_BEFORE.test(para.text.slice(Math.max(0, m.start - 4), m.start))) continue;
-      const channel = CHANNEL_ONLY.get(m.id);
-      if (channel && (channel.before.test(para.text.slice(Math.max(0, m.start - 24), m.start)) || channel.after.test(para.text.slice(m.end, m.end + 24)))) continue;
+      const around = CHANNEL_ONLY.get(m.id) ?? OTHER_PARTY.get(m.id);
+      if (around && (around.before.test(para.text.slice(Math.max(0, m.start - 24), m.start)) || around.after.test(para.text.slice(m.end, m.end + 24)))) continue;
       const sentence = sentenceAt(spans, m.start);
       const before = para.text.slice(Math.max(sentence[0], m.start - 400), m.start);
       const after = para.text.slice(m.end, Math.min(sentence[1], m.end + 400));
       if (isNegatedMention(before, after, para.lang)) continue;
       const evidence = doc.evidence(para.index, m.start, m.end, sentence);
-      for (const id of dataTypeIdsOf(m)) {
-        if (!entries.has(id)) continue;
-        let list = found.get(id);
-        if (!list) found.set(id, (list = []));
-        list.push(evidence);
-      }
+      for (const id of dataTypeIdsOf(m)) add(id, evidence);
     }
   }
   const out: DataTypeFinding[] = [];
   for (const [id, evidence] of found) {
+    evidence.sort((a, b) => a.start - b.start);
     const entry = entries.get(id)!;
     out.push({ id, label: entry.label.en, ...(entry.label.zh ? { labelZh: entry.label.zh } : {}), sensitive: entry.sensitive, evidence });
   }
   return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/**
+ * The list-item words of a paragraph (LIST_ITEM_WORDS) that no lexicon match covers and that
+ * the policy does not say it leaves uncollected.
+ */
+function listItemWords(text: string, matches: readonly Match[], spans: readonly [number, number][]): { id: string; start: number; end: number; sentence: readonly [number, number] }[] {
+  const out: { id: string; start: number; end: number; sentence: readonly [number, number] }[] = [];
+  for (const rule of LIST_ITEM_WORDS) {
+    for (const w of text.matchAll(rule.word)) {
+      const start = w.index, end = start + w[0].length;
+      if (matches.some((m) => m.start < end && start < m.end)) continue;
+      const sentence = sentenceAt(spans, start);
+      const before = text.slice(Math.max(sentence[0], start - 400), start);
+      const after = text.slice(end, Math.min(sentence[1], end + 400));
+      if (!rule.before.test(before.slice(-24)) || !rule.after.test(after.slice(0, 80))) continue;
+      if (rule.notBefore?.test(before.slice(-60)) || rule.notAfter?.test(after.slice(0, 120))) continue;
+      if (rule.sentence && !rule.sentence.test(text.slice(sentence[0], sentence[1]))) continue;
+      if (isNegatedMention(before, after, 'en')) continue;
+      out.push({ id: rule.id, start, end, sentence });
+    }
+  }
+  return out;
 }
 
 /** The ids a lexicon match names: its own, plus those of a form naming two types (音视频信息). */

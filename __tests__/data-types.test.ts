@@ -331,3 +331,14 @@ describe('bare words as one item of a list of personal or device data', () => {
     expect(ids('我们会收集收件人的姓名和联系方式。')).toContain('identity.name');
   });
 });
+
+describe('more wordings of birth date, approximate location, locale and support records', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('"birth year", "general geographic location", "operating system language", 操作系统语言, 与我们的沟通', () => {
+    expect(ids('The pension calculator asks for your birth year.')).toContain('identity.birth_date');
+    expect(ids('Your general geographical location is derived from the IP address.')).toContain('location.coarse');
+    expect(ids('The SDK reads the operating system language.')).toContain('device.locale');
+    expect(ids('SDK会读取操作系统语言。')).toContain('device.locale');
+    expect(ids('为解决问题，我们会保存您与我们的沟通内容。')).toContain('communication.support');
+  });
+});

@@ -342,3 +342,15 @@ describe('more wordings of birth date, approximate location, locale and support 
     expect(ids('为解决问题，我们会保存您与我们的沟通内容。')).toContain('communication.support');
   });
 });
+
+describe('words that are not the data they look like', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('权限申请与使用情况说明 is a document, not usage data', () => {
+    expect(ids('详见《应用权限申请与使用情况说明》。')).not.toContain('usage.app_usage');
+    expect(ids('我们会记录您的使用情况。')).toContain('usage.app_usage');
+  });
+  it('生日 cut out of 发生日 is no birthday', () => {
+    expect(ids('提醒会在活动发生日时通过系统通知您。')).not.toContain('identity.birth_date');
+    expect(ids('填写生日可获得会员礼遇。')).toContain('identity.birth_date');
+  });
+});

@@ -32,11 +32,11 @@ export const ALSO_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
 
 /**
  * A Chinese form that starts with a verb (使用情况, 使用信息, 操作记录) after another verb of
- * the same list (`收集、使用信息的情形`, `收集及使用情况`, `拒绝使用数据`) is that verb and its
+ * the same list (`收集、使用信息的情形`, `收集及使用情况`, `拒绝使用数据`, `权限申请与使用情况说明`) is that verb and its
  * object, not the data type: `使用` there is what is done, not what is collected.
  */
 export const VERB_HEADED_FORM = /^(?:使用|操作)/;
-export const VERB_BEFORE = /(?:收集|获取|采集|存储|储存|处理|共享|提供|传输|拒绝|限制|停止|继续|正常|实际)\s?[、，,和及与或]?\s?$/;
+export const VERB_BEFORE = /(?:收集|获取|采集|存储|储存|处理|共享|提供|传输|申请|拒绝|限制|停止|继续|正常|实际)\s?[、，,和及与或]?\s?$/;
 
 /**
  * A kind of message as the channel something comes by, not the user's messages: `推广短信`,
@@ -67,6 +67,8 @@ export const CHANNEL_ONLY: ReadonlyMap<string, { before: RegExp; after: RegExp }
  */
 export const OTHER_PARTY: ReadonlyMap<string, { before: RegExp; after: RegExp }> = new Map([
   ['identity.name', { before: /名称\s?(?:或者?|\/|、)\s?$/, after: /(?!)/ }],
+  // Not a mention at all: jieba cuts 发生日 ("the day it happens") into 发 + 生日.
+  ['identity.birth_date', { before: /发$/, after: /(?!)/ }],
 ]);
 
 /**

@@ -354,3 +354,11 @@ describe('words that are not the data they look like', () => {
     expect(ids('填写生日可获得会员礼遇。')).toContain('identity.birth_date');
   });
 });
+
+describe('a person\'s online status', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('"your active/online status" is the user\'s presence, not a connected device\'s online status', () => {
+    expect(ids('In Settings you decide whether your active/online status is shown to friends.')).not.toContain('iot.device_info');
+    expect(ids('The camera reports its firmware version and online status.')).toContain('iot.device_info');
+  });
+});

@@ -61,12 +61,15 @@ export const CHANNEL_ONLY: ReadonlyMap<string, { before: RegExp; after: RegExp }
 ]);
 
 /**
- * Mentions that name another party's data, not the user's, told by the words right around
- * them like CHANNEL_ONLY: PIPL's "接收方的名称或者姓名和联系方式" (the recipient's name, a company's
- * or a person's) is whom the data goes to.
+ * Mentions that name something else than the data type, told by the words right around them
+ * like CHANNEL_ONLY: PIPL's "接收方的名称或者姓名和联系方式" (the recipient's name, a company's or a
+ * person's) is whom the data goes to.
  */
 export const OTHER_PARTY: ReadonlyMap<string, { before: RegExp; after: RegExp }> = new Map([
   ['identity.name', { before: /名称\s?(?:或者?|\/|、)\s?$/, after: /(?!)/ }],
+  // A person's presence ("your online status", "active/online status", "the live room's
+  // online status"), not a connected device's.
+  ['iot.device_info', { before: /(?:\byour\s+(?:active\s*\/\s*)?|\bactive\s*\/\s*|\b(?:live|broadcasts?|room)\s+)$/i, after: /(?!)/ }],
   // Not a mention at all: jieba cuts 发生日 ("the day it happens") into 发 + 生日.
   ['identity.birth_date', { before: /发$/, after: /(?!)/ }],
 ]);

@@ -362,3 +362,11 @@ describe('a person\'s online status', () => {
     expect(ids('The camera reports its firmware version and online status.')).toContain('iot.device_info');
   });
 });
+
+describe('compounds naming two data types', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('基站传感器信息 is cell-tower and sensor information, like "base station sensor information"', () => {
+    expect(ids('定位会用到WLAN接入点、蓝牙和基站传感器信息。')).toEqual(expect.arrayContaining(['location.cell', 'device.sensors']));
+    expect(ids('Positioning uses WLAN access points, Bluetooth and base station sensor information.')).toEqual(expect.arrayContaining(['location.cell', 'device.sensors']));
+  });
+});

@@ -11,6 +11,9 @@ export const ALSO_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   // GB/T 35273's "communication records and content" covers call records and their content.
   ['communication records and content', ['communication.call_logs']],
   ['通信记录和内容', ['communication.call_logs']],
+  // "WLAN接入点、蓝牙和基站传感器信息": sensor information from the cell tower (and Bluetooth, WLAN),
+  // as the English "base station sensor information" is both.
+  ['基站传感器', ['device.sensors']],
   // Camera recordings are both device data and media the app saves.
   ['device audio', ['media.audio']],
   ['video screenshot', ['media.photos']],

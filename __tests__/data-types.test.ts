@@ -370,3 +370,11 @@ describe('compounds naming two data types', () => {
     expect(ids('Positioning uses WLAN access points, Bluetooth and base station sensor information.')).toEqual(expect.arrayContaining(['location.cell', 'device.sensors']));
   });
 });
+
+describe('more Chinese wordings of the name and the payment account', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('您的名字 is the name; 交费账号 / 缴费账号 is a payment account', () => {
+    expect(ids('注册时请填写您的名字和手机号码。')).toContain('identity.name');
+    expect(ids('办理入网需提供缴费账号。')).toContain('financial.payment');
+  });
+});

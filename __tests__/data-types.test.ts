@@ -378,3 +378,12 @@ describe('more Chinese wordings of the name and the payment account', () => {
     expect(ids('办理入网需提供缴费账号。')).toContain('financial.payment');
   });
 });
+
+describe('English wordings of children\'s data and health history', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('"personal information of any child", "family (medical) history"', () => {
+    expect(ids('Parents may review the personal information of any child in their care.')).toContain('minor.child');
+    expect(ids('The health check asks for your age, weight and family history.')).toContain('health.physiological');
+    expect(ids('Doctors may see your family medical history.')).toContain('health.physiological');
+  });
+});

@@ -387,3 +387,15 @@ describe('English wordings of children\'s data and health history', () => {
     expect(ids('Doctors may see your family medical history.')).toContain('health.physiological');
   });
 });
+
+describe('resolution of pictures and 简介 as a title', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('图片分辨率 is a picture\'s resolution, not the screen\'s', () => {
+    expect(ids('AI修图功能可以提升图片分辨率。')).not.toContain('device.screen');
+    expect(ids('我们会读取设备型号、分辨率。')).toContain('device.screen');
+  });
+  it('简介 as a section title is the policy\'s introduction, not the user\'s bio', () => {
+    expect(ids('一、简介\n本政策说明我们如何处理您的个人信息。')).not.toContain('profile.bio');
+    expect(ids('您可以在资料页填写简介。')).toContain('profile.bio');
+  });
+});

@@ -73,6 +73,10 @@ export const OTHER_PARTY: ReadonlyMap<string, { before: RegExp; after: RegExp }>
   // A person's presence ("your online status", "active/online status", "the live room's
   // online status"), not a connected device's.
   ['iot.device_info', { before: /(?:\byour\s+(?:active\s*\/\s*)?|\bactive\s*\/\s*|\b(?:live|broadcasts?|room)\s+)$/i, after: /(?!)/ }],
+  // The resolution of a picture or video (图片分辨率修复, 视频分辨率), not of the device's screen.
+  ['device.screen', { before: /(?:图片|图像|照片|视频|画面|影像)$/, after: /(?!)/ }],
+  // 简介 as a section title ("1.简介", "简介：") is the policy's introduction, not the user's bio.
+  ['profile.bio', { before: /^(?:[\d一二三四五六七八九十]+\s?[.、．)）]?\s?)?$/, after: /(?!)/ }],
   // Not a mention at all: jieba cuts 发生日 ("the day it happens") into 发 + 生日.
   ['identity.birth_date', { before: /发$/, after: /(?!)/ }],
 ]);

@@ -399,3 +399,12 @@ describe('resolution of pictures and 简介 as a title', () => {
     expect(ids('您可以在资料页填写简介。')).toContain('profile.bio');
   });
 });
+
+describe('English wordings of usage and failure data', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('"account usage", "service usage" are usage data; "failure information" is diagnostic data', () => {
+    expect(ids('Membership levels are computed from your account usage.')).toContain('usage.app_usage');
+    expect(ids('We publish statistics of service usage in aggregate form.')).toContain('usage.app_usage');
+    expect(ids('Logs include the pages you open and service failure information.')).toContain('usage.diagnostics');
+  });
+});

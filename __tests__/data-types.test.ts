@@ -402,9 +402,10 @@ describe('resolution of pictures and 简介 as a title', () => {
 
 describe('English wordings of usage and failure data', () => {
   const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
-  it('"account usage", "service usage" are usage data; "failure information" is diagnostic data', () => {
+  it('"account usage", "service usage", "overall usage" are usage data; "failure information" is diagnostic data', () => {
     expect(ids('Membership levels are computed from your account usage.')).toContain('usage.app_usage');
     expect(ids('We publish statistics of service usage in aggregate form.')).toContain('usage.app_usage');
     expect(ids('Logs include the pages you open and service failure information.')).toContain('usage.diagnostics');
+    expect(ids('We record how often you open the app, crash data and overall usage.')).toContain('usage.app_usage');
   });
 });

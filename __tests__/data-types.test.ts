@@ -409,3 +409,11 @@ describe('English wordings of usage and failure data', () => {
     expect(ids('We record how often you open the app, crash data and overall usage.')).toContain('usage.app_usage');
   });
 });
+
+describe('the carrier as a party', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('与运营商的合作 and 运营商提供的功能 name the carrier as a partner, not the user\'s carrier', () => {
+    expect(ids('基于我们与电信运营商的合作，一键登录会使用运营商提供的认证功能。')).not.toContain('network.carrier');
+    expect(ids('我们会收集您的设备型号和运营商。')).toContain('network.carrier');
+  });
+});

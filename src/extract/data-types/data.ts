@@ -77,6 +77,9 @@ export const OTHER_PARTY: ReadonlyMap<string, { before: RegExp; after: RegExp }>
   ['device.screen', { before: /(?:图片|图像|照片|视频|画面|影像)$/, after: /(?!)/ }],
   // 简介 as a section title ("1.简介", "简介：") is the policy's introduction, not the user's bio.
   ['profile.bio', { before: /^(?:[\d一二三四五六七八九十]+\s?[.、．)）]?\s?)?$/, after: /(?!)/ }],
+  // The carrier as a party the company works with or whose service it uses (基于我们与通信运营商
+  // 的合作, 使用运营商提供的功能), not the user's carrier.
+  ['network.carrier', { before: /与$/, after: /^(?:的)?(?:合作|提供)/ }],
   // Not a mention at all: jieba cuts 发生日 ("the day it happens") into 发 + 生日.
   ['identity.birth_date', { before: /发$/, after: /(?!)/ }],
 ]);

@@ -417,3 +417,14 @@ describe('the carrier as a party', () => {
     expect(ids('我们会收集您的设备型号和运营商。')).toContain('network.carrier');
   });
 });
+
+describe('English wordings of CV data and account balances', () => {
+  const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+  it('"work experience" is employment data, "educational experience" education data', () => {
+    expect(ids('Your resume lists your work experience and skills.')).toContain('profile.company');
+    expect(ids('Add your educational experience to the resume.')).toContain('profile.education');
+  });
+  it('"the balance in your account" is virtual property', () => {
+    expect(ids('An account cannot be closed while the balance in your account is positive.')).toContain('financial.virtual_property');
+  });
+});

@@ -397,6 +397,7 @@ describe('resolution of pictures and 简介 as a title', () => {
   it('简介 as a section title is the policy\'s introduction, not the user\'s bio', () => {
     expect(ids('一、简介\n本政策说明我们如何处理您的个人信息。')).not.toContain('profile.bio');
     expect(ids('您可以在资料页填写简介。')).toContain('profile.bio');
+    expect(ids('简介：您可以在资料页修改\n兴趣爱好：首页—我的—编辑资料')).toContain('profile.bio');
   });
 });
 

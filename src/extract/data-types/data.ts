@@ -75,14 +75,20 @@ export const OTHER_PARTY: ReadonlyMap<string, { before: RegExp; after: RegExp }>
   ['iot.device_info', { before: /(?:\byour\s+(?:active\s*\/\s*)?|\bactive\s*\/\s*|\b(?:live|broadcasts?|room)\s+)$/i, after: /(?!)/ }],
   // The resolution of a picture or video (图片分辨率修复, 视频分辨率), not of the device's screen.
   ['device.screen', { before: /(?:图片|图像|照片|视频|画面|影像)$/, after: /(?!)/ }],
-  // 简介 as a section title ("1.简介", "简介：") is the policy's introduction, not the user's bio.
-  ['profile.bio', { before: /^(?:[\d一二三四五六七八九十]+\s?[.、．)）]?\s?)?$/, after: /(?!)/ }],
   // The carrier as a party the company works with or whose service it uses (基于我们与通信运营商
   // 的合作, 使用运营商提供的功能), not the user's carrier.
   ['network.carrier', { before: /与$/, after: /^(?:的)?(?:合作|提供)/ }],
   // Not a mention at all: jieba cuts 发生日 ("the day it happens") into 发 + 生日.
   ['identity.birth_date', { before: /发$/, after: /(?!)/ }],
 ]);
+
+/**
+ * Forms that, standing alone as a whole line (a section title: "1.简介", "一、简介"), title the
+ * policy's own text — its introduction — and name no data of the user.
+ */
+export const TITLE_ONLY_FORMS: ReadonlySet<string> = new Set(['简介']);
+/** What a section title may hold around its form: numbering and punctuation. */
+export const TITLE_AROUND = /^[\s\d一二三四五六七八九十.、．:：()（）]*$/;
 
 /**
  * Forms whose last word is a plural noun the singular of which means something else: "your

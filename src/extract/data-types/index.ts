@@ -7,7 +7,7 @@ import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import { hasCjk } from '../../lexicon/matcher.js';
 import type { DataTypeFinding, Evidence } from '../../types.js';
-import { ALSO_NAMES, CHANNEL_ONLY, LIST_ITEM_WORDS, OTHER_PARTY, PLURAL_ONLY, VERB_BEFORE, VERB_HEADED_FORM } from './data.js';
+import { ALSO_NAMES, CHANNEL_ONLY, LIST_ITEM_WORDS, OTHER_PARTY, PLURAL_ONLY, TITLE_AROUND, TITLE_ONLY_FORMS, VERB_BEFORE, VERB_HEADED_FORM } from './data.js';
 import { isNegatedMention } from '../common/negation.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
@@ -27,6 +27,7 @@ export function extractDataTypes(doc: PolicyDocument): DataTypeFinding[] {
     const spans = doc.sentences(para.index);
     for (const m of matches) {
       if (!surfaceFits(para.text, m)) continue;
+      if (TITLE_ONLY_FORMS.has(m.form) && TITLE_AROUND.test(para.text.slice(0, m.start)) && TITLE_AROUND.test(para.text.slice(m.end))) continue;
       if (VERB_HEADED_FORM.test(m.form) && VERB_BEFORE.test(para.text.slice(Math.max(0, m.start - 4), m.start))) continue;
       const around = CHANNEL_ONLY.get(m.id) ?? OTHER_PARTY.get(m.id);
       if (around && (around.before.test(para.text.slice(Math.max(0, m.start - 24), m.start)) || around.after.test(para.text.slice(m.end, m.end + 24)))) continue;

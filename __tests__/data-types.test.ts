@@ -299,7 +299,6 @@ describe('messages and feedback as channels', () => {
   it('the feedback method and a reply after receiving your feedback are a channel, not support records', () => {
     expect(ids('You can reach us through the feedback channel in the app.')).not.toContain('communication.support');
     expect(ids('We will reply within 15 days after receiving your feedback.')).not.toContain('communication.support');
-    expect(ids('Call our hotline to feedback.')).not.toContain('communication.support');
     expect(ids('We keep the feedback you submit and the screenshots you attach.')).toContain('communication.support');
   });
 });

@@ -58,7 +58,7 @@ export const CHANNEL_ONLY: ReadonlyMap<string, { before: RegExp; after: RegExp }
     after: /^\s*(?:tools?|apps?|applications?|software|platforms?|clients?|services?)\b/i,
   }],
   ['communication.support', {
-    before: /(?:(?:after|upon|once|of|when we)\s+(?:receiv(?:e|es|ed|ing))\s+(?:your\s+)?|\bto\s+)$/i,
+    before: /(?:after|upon|once|of|when we)\s+(?:receiv(?:e|es|ed|ing))\s+(?:your\s+)?$/i,
     after: /^\s*(?:methods?|channels?|ways?|entr(?:y|ies|ances?)|portals?|buttons?|mechanisms?)\b/i,
   }],
 ]);

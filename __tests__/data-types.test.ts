@@ -320,6 +320,7 @@ describe('bare words as one item of a list of personal or device data', () => {
     expect(ids('Please give the SDK name and version.')).not.toContain('identity.name');
     expect(ids('We will inform you of the name and contact information of the recipient.')).not.toContain('identity.name');
     expect(ids('We list the names, contact information, processing purposes and methods of our partners.')).not.toContain('identity.name');
+    expect(ids('Controller: the name, address and e-mail of the company are given below.')).not.toContain('identity.name');
   });
   it('"resolution" among device properties is the screen resolution; dispute resolution is not', () => {
     expect(ids('We read the device model, OS version, resolution and carrier.')).toContain('device.screen');

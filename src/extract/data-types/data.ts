@@ -115,9 +115,10 @@ export const LIST_ITEM_WORDS: readonly ListItemWord[] = [
     before: /(?:^|[,;:(、]|\b(?:the|provide|providing|provided|as|including|includes?|enter|fill in))\s*$/i,
     after: /^\s*(?:,|、|\/|\bor\b|\band\b)\s*(?:(?:your|the|valid|personal|mobile|cell|tele)\s+)*(?:phone|mobile|telephone|ID\b|identity|identification|id card|e-?mail|address|contact|gender|sex\b|date of birth|birthday|nickname|avatar)/i,
     // "we will inform you of the name and contact details of the recipient", "the names, contact
-    // information, processing purposes and methods" of those we share with: a company's name.
+    // information, processing purposes and methods" of those we share with, "the name, address
+    // and contact details of the controller": a company's name.
     notBefore: /\b(?:inform|notify|tell)\w*\s+you\b/i,
-    notAfter: /\bprocessing (?:purposes?|methods?)|\bpurposes? of (?:the )?processing/i,
+    notAfter: /\bprocessing (?:purposes?|methods?)|\bpurposes? of (?:the )?processing|\bof (?:the |our |this |each |any )?(?:compan(?:y|ies)|controllers?|organi[sz]ations?|entit(?:y|ies)|transferees?|overseas recipients?|third part(?:y|ies)|data processors?)\b/i,
   },
   {
     // A display resolution among the device's properties.

@@ -76,6 +76,13 @@ describe('contact rules', () => {
     expect(c.urls).toEqual(['https://user.example.com']);
   });
 
+  it("keeps a bare 官方网站 listed among the policy's own services, not a named party's 官网", () => {
+    const own = extractPolicy('本产品包括我们运营的客户端应用程序、官方网站（https://www.example.cn/）及网页，并接入第三方SDK。').contacts;
+    expect(own.urls).toEqual(['https://www.example.cn/']);
+    const other = extractPolicy('我们使用了第三方分享SDK，详见Acme官网(www.acme-share.com)中的隐私条款。').contacts;
+    expect(other.urls).toEqual([]);
+  });
+
   it('joins a wrapped English address and rejects data-type "address" phrases', () => {
     const c = extractPolicy('We collect your email address: used for login.\nVisit us at the address: Room 5, 2 King Road,\nKowloon, Hong Kong.').contacts;
     expect(c.addresses).toEqual(['Room 5, 2 King Road, Kowloon, Hong Kong']);

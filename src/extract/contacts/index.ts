@@ -30,7 +30,9 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’()[\]{}【】《》,，�
 /** Digit groups joined by single spaces or hyphens, optionally with +country code / (area code). */
 const PHONE = /(?<![\w@/.+-])(?:\+ ?\d{1,3}[ -]?)?(?:\(\d{2,5}\) ?)?\d{2,12}(?:(?: {0,2}- {0,2}| )\d{1,12}){0,5}(?![\d@])/g;
 /** Words right before a link that present it as the policy's own site. */
-const OWN_SITE_CUE = /(?:我们的|本公司|our|official) ?(?:官网|官方网站|网站|website|web site|site)|(?:通过|访问|登录|登陆|visit|at) ?(?:我们的)?官(?:网|方网站)/i;
+// `…客户端应用程序、官方网站（https://…）`: a bare 官方网站 as an item of the policy's own list of
+// its services (another's is named: `MobTech官网(…)`, `其官网`).
+const OWN_SITE_CUE = /(?:我们的|本公司|our|official) ?(?:官网|官方网站|网站|website|web site|site)|(?:通过|访问|登录|登陆|visit|at) ?(?:我们的)?官(?:网|方网站)|[、，,；;：:] ?官(?:方网站|网) ?[(（:：] ?$/i;
 const MAX_ADDRESS = 240;
 const THIRD_PARTY_CUE = /SDK|第三方|third[- ]party|合作伙伴|partner/i;
 

@@ -174,7 +174,9 @@ function leadsAt(hits: readonly HitSpan[], from: number, to: number): boolean {
 function readCellTables(doc: PolicyDocument, hitsOf: (p: number) => readonly HitSpan[], roles: ParagraphRole[]): void {
   const n = doc.paragraphs.length;
   for (let p = 0; p < n; p++) {
-    const cells = doc.paragraphs[p]!.text.split(CELL_SEPARATOR);
+    const head = doc.paragraphs[p]!.text;
+    if (!head.includes('\t')) continue;
+    const cells = head.split(CELL_SEPARATOR);
     if (cells.length < 2 || !TABLE_NAME_HEADER.test(cells[0]!.trim())) continue;
     let intro = '';
     for (let k = 1; k <= INTRO_LOOKBACK && p - k >= 0; k++) intro = doc.paragraphs[p - k]!.text + '\n' + intro;

@@ -86,6 +86,23 @@ describe('rights rules', () => {
     expect(ids('如我们不满意，还可以终止合作。')).not.toContain('right.complaint');
   });
 
+  it('"if you do not want to receive such messages, you can …" is an opt-out, in both languages', () => {
+    expect(ids("If you don't wish to receive our promotional e-mails, you may use the link at the foot of each e-mail.")).toEqual(['right.unsubscribe']);
+    expect(ids('If you no longer want to receive this kind of information, please contact our service desk.')).toEqual(['right.unsubscribe']);
+    expect(ids('如您不希望收到我们的营销短信，您可以按短信提示操作。')).toEqual(['right.unsubscribe']);
+    // Not marketing: cookies, a parcel's status, personalised ads (an objection); and no action for the user.
+    expect(ids('If you do not want to receive cookies, you can change your browser settings.')).toEqual([]);
+    expect(ids('If you do not want to receive the delivery information, you can cancel the order.')).toEqual([]);
+    expect(ids('If you do not want to receive personalised advertising, you can turn it off in Settings.')).not.toContain('right.unsubscribe');
+    expect(ids('如果您不想接收个性化广告，可以在设置中关闭。')).not.toContain('right.unsubscribe');
+    expect(ids('If you do not want to receive such messages, we will keep sending them.')).toEqual([]);
+    // One mention where the sentence also names the opt-out.
+    const text = '如您不愿接收此类信息，您可以按短信提示退订。';
+    expect(extractPolicy(text).rights.find((r) => r.id === 'right.unsubscribe')!.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['退订']);
+    const alone = '如您不愿接收此类信息，您可以按短信提示操作。';
+    expect(extractPolicy(alone).rights.find((r) => r.id === 'right.unsubscribe')!.evidence.map((e) => alone.slice(e.start, e.end))).toEqual(['不愿接收此类信息']);
+  });
+
   it('respects negation', () => {
     expect(ids('You may not opt out of service messages.')).toEqual([]);
     expect(ids('您可能无法自主修改注册时提交的初始注册信息。')).toEqual([]);

@@ -25,6 +25,24 @@ export const NEGATION_CUE = {
   zh: /无法|不能|不可|不得|不支持|不提供|不会/,
 };
 
+/**
+ * "If you do not want to receive such messages, you can ..." / 如您不希望收到此类信息，您可以…:
+ * declining marketing (messages, ads, e-mails, SMS, notifications, or information that is
+ * "such" / "this" / commercial / promotional) on the condition that the user can then act is
+ * an opt-out even where no opt-out word follows ("reply TD", "follow the link in the message").
+ * Group 1 is the evidence: the declining words up to the messages they name. Personalised ads
+ * and content are not marketing messages (turning them off is an objection, named by its own
+ * forms): PERSONALISED rules them out.
+ */
+const EN_MARKETING_NOUN = '(?:messages?|ads|advertisements?|advertising|communications?|e-?mails?|sms|text messages?|notifications?|newsletters?|promotions?|calls?)';
+const EN_SUCH_INFORMATION = '(?:(?:such|this|these|that|those)(?: kind of| type of| sort of)?|(?:[^,.;:!?]{0,40}? )?(?:commercial|marketing|promotional|advertising|push))(?: [\\w-]+){0,2}? information';
+const ZH_MARKETING_NOUN = '(?:消息|短信|广告|邮件|推送|通知|电话|(?:此类|这类|该类|这些|上述|该|此等|营销|商业性?|推广|广告|推送)[^，,。；;：:！!？?]{0,8}?信息)';
+export const OPT_OUT_CONDITION = {
+  en: new RegExp(`\\bif you (?:also )?((?:do not|don['’]t|no longer|not) (?:want|wish|like)(?: to)?(?: continue to)? (?:receive|get) (?:(?:[^,.;:!?]{0,50}? )?${EN_MARKETING_NOUN}|${EN_SUCH_INFORMATION}))\\b[^,.;:!?]{0,60}, *(?:then )?(?:you (?:\\w+ )?(?:can|may|could|are able to)|please)\\b`, 'gi'),
+  zh: new RegExp(`(?:如|若|如果|假如|倘若)(?:您|你)((?:不希望|不想|不愿意?|不再希望|不再想)(?:继续)?(?:收到|接收|接受)[^，,。；;：:！!？?]{0,30}?${ZH_MARKETING_NOUN})[^，,。；;：:！!？?]{0,20}[，,]\\s*(?:(?:您|你)(?:还|也|亦)?)?(?:可以|可|请)`, 'g'),
+};
+export const PERSONALISED = /personali[sz]|个性化|兴趣偏好/i;
+
 /** Clause boundaries for the negation scope. */
 export const CLAUSE_BREAK = /[,，;；:：]|\bbut\b|但|然而/gi;
 

@@ -11,7 +11,7 @@
 import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Evidence, RightFinding } from '../../types.js';
-import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
+import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OPT_OUT_CONDITION, PERSONALISED, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 type Lang = 'en' | 'zh';
@@ -92,10 +92,36 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
   const { lang } = ctx;
   const before = text.slice(Math.max(sentence[0], m.start - MAX_LOOKBACK), m.start);
   if (NEGATION_CUE[lang].test(lastClause(before))) return false;
+  // A conditional opt-out says itself what the user can do.
+  if (CONDITIONAL.has(m)) return true;
   const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before);
   if (isWeakForm(m.form)) return listed || (ctx.inRightsSection && (ctx.heading || agency()));
   return listed || ctx.inRightsSection || agency();
 }
+
+/** Opt-outs worded as a condition ("if you do not want to receive such messages, you can ..."), as unsubscribe mentions. */
+function conditionalOptOuts(text: string, lang: Lang, matches: readonly Match[], spans: readonly [number, number][]): Match[] {
+  const out: Match[] = [];
+  const re = OPT_OUT_CONDITION[lang];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (PERSONALISED.test(m[1]!)) continue;
+    // The sentence already names the opt-out ("..., you can unsubscribe", 进行退订): one mention, not two.
+    const [s0, s1] = sentenceAt(spans, start);
+    if (matches.some((x) => x.id === UNSUBSCRIBE && x.start < s1 && s0 < x.end)) continue;
+    const match = { id: UNSUBSCRIBE, start, end, form: m[1]! };
+    CONDITIONAL.add(match);
+    out.push(match);
+  }
+  return out;
+}
+
+const UNSUBSCRIBE = 'right.unsubscribe';
+/** The mentions conditionalOptOuts made. */
+const CONDITIONAL = new WeakSet<Match>();
 
 /** "You may exercise any of the following rights:" — an intro whose items inherit its agency. */
 function isGrantingIntro(text: string, lang: Lang): boolean {
@@ -115,10 +141,12 @@ export function extractRights(doc: PolicyDocument): RightFinding[] {
     const lang: Lang = para.lang === 'zh' || /[\u4e00-\u9fff]/.test(para.text) ? 'zh' : 'en';
     const granted = listLeft > 0 && !para.heading;
     listLeft = isGrantingIntro(para.text, lang) ? MAX_LIST_ITEMS : granted && !/[.。]\s*$/.test(para.text) ? listLeft - 1 : 0;
-    const matches = doc.matches('rights', para.index);
+    const lexiconMatches = doc.matches('rights', para.index);
+    const spans = doc.sentences(para.index);
+    const optOuts = conditionalOptOuts(para.text, lang, lexiconMatches, spans);
+    const matches = optOuts.length ? [...lexiconMatches, ...optOuts].sort((a, b) => a.start - b.start) : lexiconMatches;
     if (matches.length === 0) continue;
     const ctx: Context = { lang, inRightsSection: doc.categoriesOf(para.index).includes('rights'), heading: para.heading, granted };
-    const spans = doc.sentences(para.index);
     // Whether a sentence gives the user agency is asked once per sentence, not once per mention.
     const agencyBySentence = new Map<number, boolean>();
     for (const m of matches) {

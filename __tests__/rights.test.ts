@@ -103,6 +103,19 @@ describe('rights rules', () => {
     expect(extractPolicy(alone).rights.find((r) => r.id === 'right.unsubscribe')!.evidence.map((e) => alone.slice(e.start, e.end))).toEqual(['不愿接收此类信息']);
   });
 
+  it('consent and authorisation withdrawn by article ("withdraw any consent", "withdraw the authorization")', () => {
+    expect(ids('You may withdraw any consent you have given us at any time.')).toEqual(['right.withdraw_consent']);
+    expect(ids('You can withdraw the authorization in Settings at any time.')).toEqual(['right.withdraw_consent']);
+  });
+
+  it('Chinese wordings of rights the English forms name (提出投诉, 删除您的账号, 停止接收, 可移植性, 要求我们解释)', () => {
+    expect(ids('您有权向当地的数据保护机构提出投诉。')).toEqual(['right.complaint']);
+    expect(ids('您可以在"设置"页面删除您的账号。')).toEqual(['right.account_deletion']);
+    expect(ids('您可以随时选择停止接收我们的营销邮件。')).toEqual(['right.unsubscribe']);
+    expect(ids('您有权行使数据可移植性权利。')).toEqual(['right.portability']);
+    expect(ids('您可以要求我们解释个人信息处理规则。')).toEqual(['right.explanation']);
+  });
+
   it('respects negation', () => {
     expect(ids('You may not opt out of service messages.')).toEqual([]);
     expect(ids('您可能无法自主修改注册时提交的初始注册信息。')).toEqual([]);

@@ -116,6 +116,13 @@ describe('rights rules', () => {
     expect(ids('您可以要求我们解释个人信息处理规则。')).toEqual(['right.explanation']);
   });
 
+  it('English wordings of 去世后 / 死亡证明, 申请注销账号 and 限制处理 (after the death of, death certificate, cancellation of the account, right to limit)', () => {
+    expect(ids('After the death of a user, the close relatives can contact us about the account.')).toEqual(['right.deceased']);
+    expect(ids('Close relatives can make the request by sending us the death certificate.')).toEqual(['right.deceased']);
+    expect(ids('You can apply for cancellation of the account in Settings.')).toEqual(['right.account_deletion']);
+    expect(ids('You have the right to limit the processing of your personal data.')).toEqual(['right.restriction']);
+  });
+
   it('respects negation', () => {
     expect(ids('You may not opt out of service messages.')).toEqual([]);
     expect(ids('您可能无法自主修改注册时提交的初始注册信息。')).toEqual([]);

@@ -133,6 +133,25 @@ describe('rights rules', () => {
     expect(ids('您可能会授权第三方向我们转移您的个人信息。')).toEqual([]);
     expect(ids('You can access our services from any device.')).toEqual([]);
   });
+  it('a right the company holds ("we reserve the right to", "Acme has the right to", 我们有权利) grants the user nothing', () => {
+    expect(ids('1. "Acme" has the right to modify this privacy policy and will notify you.')).toEqual([]);
+    expect(ids('Acme has the right to modify your personal information.')).toEqual([]);
+    expect(ids('We reserve the right to delete content that breaks the rules.')).toEqual([]);
+    expect(ids('我们有权利删除违规内容。')).toEqual([]);
+    // The user's rights, however the holder is named; a right of ours does not cover the user's in the next clause.
+    expect(ids('You also have the right to modify your personal information.')).toEqual(['right.correction']);
+    expect(ids('California residents have the right to delete their personal information.')).toEqual(['right.deletion']);
+    expect(ids('You have the right to know and decide, and have the right to restrict our processing.')).toEqual(['right.restriction']);
+    expect(ids('We have the right to suspend the service, and you have the right to delete your personal information.')).toEqual(['right.deletion']);
+  });
+
+  it('"object" before an article, a possessive or "of", and "objects" not followed by "to", are not the right to object', () => {
+    expect(ids('5. Your rights\nYou can manage the accounts you have bound:\n1. Object a third-party account in Settings.\n2. Unbind it in Settings.')).toEqual([]);
+    expect(ids('5. Your rights\nYou can view the transaction objects in your orders.')).not.toContain('right.objection');
+    expect(ids('5. Your rights\nYou can object at any time.')).toEqual(['right.objection']);
+    expect(ids('5. Your rights\nIf a user objects to the processing, we stop it.')).toEqual(['right.objection']);
+  });
+
   it('accepts bare verbs in a list of rights', () => {
     expect(ids('We protect your rights to access, correct and delete your information.')).toEqual(['right.access', 'right.correction', 'right.deletion']);
   });

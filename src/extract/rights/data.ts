@@ -43,6 +43,31 @@ export const OPT_OUT_CONDITION = {
 };
 export const PERSONALISED = /personali[sz]|个性化|兴趣偏好/i;
 
+/**
+ * The company's own right in the clause before a mention: "we reserve the right to delete",
+ * "Acme has the right to modify this policy", 我们有权删除 / 本公司保留…的权利. A right held by
+ * anyone but the user (you, users, relatives, residents, data subjects ...) grants the user nothing.
+ */
+const EN_HOLDER = '(?:[Yy]ou|[Yy]our|[Yy]ourself|[Uu]sers?|[Ii]ndividuals?|[Pp]ersons?|[Pp]eople|[Ss]ubjects?|[Rr]elatives|[Gg]uardians?|[Pp]arents?|[Cc]hildren|[Mm]inors?|[Cc]ustomers?|[Cc]onsumers?|[Mm]embers?|[Rr]esidents?|[Cc]itizens?|[Ee]veryone|[Aa]nyone|[Hh]e|[Ss]he|[Tt]hey)';
+const EN_ADVERB = '(?:also|still|shall|will|may|always|fully|therefore|then|only)';
+/** Who holds the right: we, the company, a quoted or capitalised name ("Acme", “Acme”). */
+const EN_COMPANY = `(?:\\b[Ww]e|\\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:company|platform|operator|bank|group|app|application|service provider|website|controller)|[”"»」]|\\b(?!${EN_HOLDER}\\b)[A-Z][\\w&.-]*)`;
+export const OWN_RIGHT_CUE = {
+  en: new RegExp(`(?:\\b[Rr]eserves?|\\b[Rr]etains?|${EN_COMPANY}(?: ${EN_ADVERB})? (?:has|have)) the rights? (?:to|of)\\b(?:(?!\\b${EN_HOLDER}(?: \\w+)? (?:can|may|could|has|have|are|is|shall|will)\\b).)*$`),
+  zh: /(?:我们|我方|我司|我行|本行|本公司|公司|本平台|平台|」|”|")(?:仍|也|亦|均|将|依法)?(?:有权|保留)(?:(?!您|你|用户).)*$/,
+};
+
+/**
+ * A mention (the words as written) read in another sense by what follows it. The right is to
+ * "object to" something or to object outright ("you may object"); "object" before an article,
+ * a possessive or "of" is the noun or another verb ("the object of processing", "object a
+ * third-party account"), and "objects" not followed by "to" is the noun ("transaction objects").
+ */
+export const OTHER_SENSE: readonly { word: RegExp; after: RegExp }[] = [
+  { word: /^object$/i, after: /^\s+(?:a|an|the|this|that|these|those|your|our|their|its|any|each|one|of)\b/i },
+  { word: /^objects$/i, after: /^(?!\s+to\b)/ },
+];
+
 /** Clause boundaries for the negation scope. */
 export const CLAUSE_BREAK = /[,，;；:：]|\bbut\b|但|然而/gi;
 

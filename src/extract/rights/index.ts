@@ -11,7 +11,7 @@
 import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Evidence, RightFinding } from '../../types.js';
-import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OPT_OUT_CONDITION, PERSONALISED, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
+import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OPT_OUT_CONDITION, OTHER_SENSE, OWN_RIGHT_CUE, PERSONALISED, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 type Lang = 'en' | 'zh';
@@ -91,7 +91,11 @@ const MAX_LOOKBACK = 200;
 function accepts(m: Match, text: string, sentence: readonly [number, number], ctx: Context, agency: () => boolean): boolean {
   const { lang } = ctx;
   const before = text.slice(Math.max(sentence[0], m.start - MAX_LOOKBACK), m.start);
-  if (NEGATION_CUE[lang].test(lastClause(before))) return false;
+  const word = text.slice(m.start, m.end);
+  if (OTHER_SENSE.some((o) => o.word.test(word) && o.after.test(text.slice(m.end, m.end + 12)))) return false;
+  const clause = lastClause(before);
+  // The mention may hold the cue's end ("we reserve the right to delete" meets the form "right to delete").
+  if (NEGATION_CUE[lang].test(clause) || OWN_RIGHT_CUE[lang].test(clause + text.slice(m.start, m.end))) return false;
   // A conditional opt-out says itself what the user can do.
   if (CONDITIONAL.has(m)) return true;
   const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before);

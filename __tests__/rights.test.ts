@@ -152,6 +152,14 @@ describe('rights rules', () => {
     expect(ids('5. Your rights\nIf a user objects to the processing, we stop it.')).toEqual(['right.objection']);
   });
 
+  it('accepts bare verbs in a list that the word "rights" closes (查阅、复制等权利, "access, rectification and erasure rights")', () => {
+    expect(ids('您的近亲属可以对您的个人信息行使查阅、复制、更正等权利。')).toEqual(['right.access', 'right.copy', 'right.correction']);
+    expect(ids('You may exercise your access, rectification and erasure rights.')).toEqual(['right.access', 'right.correction', 'right.deletion']);
+    // Not a list: other words come between the verb and "rights".
+    expect(ids('You can access our services with your rights reserved.')).toEqual([]);
+    expect(ids('我们会保障您查阅的便利与权利。')).toEqual([]);
+  });
+
   it('accepts bare verbs in a list of rights', () => {
     expect(ids('We protect your rights to access, correct and delete your information.')).toEqual(['right.access', 'right.correction', 'right.deletion']);
   });

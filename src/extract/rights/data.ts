@@ -19,6 +19,16 @@ export const CONTEXT_ONLY_FORMS: ReadonlySet<string> = new Set(['自动决策', 
 /** A list of rights ("your rights to inquire, access, modify, delete ..."): weak forms count there too. */
 export const RIGHTS_LIST_CUE = { en: /\brights? (?:to|of)\b|\bfollowing rights\b/i, zh: /以下权利|下列权利|权利/ };
 
+/**
+ * A list of rights named before the word: 行使查阅、复制、更正、删除等权利 / 查阅、复制的权利,
+ * "access, rectification and erasure rights". Tested on the text right after a mention: the
+ * rest of the list, then the word.
+ */
+export const RIGHTS_LIST_AFTER = {
+  en: /^(?:(?:,|,? and|,? or|,? as well as) [\w-]+){0,8} rights\b/i,
+  zh: /^(?:[、\/和及与或][^，,。；;：:、\/和及与或]{1,10}){0,8}(?:等|的)(?:各项|相关|个人信息)?权利/,
+};
+
 /** Negation in the clause before a mention: "you cannot access", 您可能无法自主修改. */
 export const NEGATION_CUE = {
   en: /\b(?:not|cannot|unable|never|no longer)\b|n't\b/i,

@@ -11,7 +11,7 @@
 import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Evidence, RightFinding } from '../../types.js';
-import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OPT_OUT_CONDITION, OTHER_SENSE, OWN_RIGHT_CUE, PERSONALISED, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
+import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OPT_OUT_CONDITION, OTHER_SENSE, OWN_RIGHT_CUE, PERSONALISED, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_AFTER, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 type Lang = 'en' | 'zh';
@@ -98,7 +98,7 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
   if (NEGATION_CUE[lang].test(clause) || OWN_RIGHT_CUE[lang].test(clause + text.slice(m.start, m.end))) return false;
   // A conditional opt-out says itself what the user can do.
   if (CONDITIONAL.has(m)) return true;
-  const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before);
+  const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before) || RIGHTS_LIST_AFTER[lang].test(text.slice(m.end, Math.min(sentence[1], m.end + MAX_LOOKBACK)));
   if (isWeakForm(m.form)) return listed || (ctx.inRightsSection && (ctx.heading || agency()));
   return listed || ctx.inRightsSection || agency();
 }

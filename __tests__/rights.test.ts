@@ -123,6 +123,16 @@ describe('rights rules', () => {
     expect(ids('You have the right to limit the processing of your personal data.')).toEqual(['right.restriction']);
   });
 
+  it('a short line in the rights section that opens with a right is its title ("Automated decision-making", 查询、更正)', () => {
+    expect(ids('5. Your rights\nYou can send us requests about your data.\nAutomated decision-making\nWe may make some decisions by algorithm alone.')).toEqual(['right.explanation']);
+    expect(ids('5. Your rights\nYou can send us requests about your data.\nDelete and correct\nWrite to us and we will do it.')).toEqual(['right.correction', 'right.deletion']);
+    expect(ids('五、您的权利\n您可以向我们提出请求。\n查询、更正\n请前往设置页面。')).toEqual(['right.access', 'right.correction']);
+    // Not a title: the word inside a noun phrase, a sentence, a menu path.
+    expect(ids('5. Your rights\nYou can send us requests about your data.\nList of public reviews\nThese reviews are shown to everyone.')).toEqual([]);
+    expect(ids('5. Your rights\nYou can send us requests about your data.\nWe delete old logs.')).toEqual([]);
+    expect(ids('五、您的权利\n您可以向我们提出请求。\n【设置】-【举报】\n请通过客服联系我们。')).toEqual([]);
+  });
+
   it('respects negation', () => {
     expect(ids('You may not opt out of service messages.')).toEqual([]);
     expect(ids('您可能无法自主修改注册时提交的初始注册信息。')).toEqual([]);

@@ -81,6 +81,8 @@ interface Context {
   lang: Lang;
   inRightsSection: boolean;
   heading: boolean;
+  /** A short line without sentence punctuation, the title of a list item ("(5) Automated decision-making", 1.访问和修改): reads like a heading. */
+  titleLine: boolean;
   /** The paragraph is an item of a list introduced by "You can:" / 您可以: the intro's agency carries over. */
   granted: boolean;
 }
@@ -99,7 +101,7 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
   // A conditional opt-out says itself what the user can do.
   if (CONDITIONAL.has(m)) return true;
   const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before) || RIGHTS_LIST_AFTER[lang].test(text.slice(m.end, Math.min(sentence[1], m.end + MAX_LOOKBACK)));
-  if (isWeakForm(m.form)) return listed || (ctx.inRightsSection && (ctx.heading || agency()));
+  if (isWeakForm(m.form)) return listed || (ctx.inRightsSection && (ctx.heading || (ctx.titleLine && opensTitle(text.slice(0, m.start))) || agency()));
   return listed || ctx.inRightsSection || agency();
 }
 
@@ -127,6 +129,26 @@ const UNSUBSCRIBE = 'right.unsubscribe';
 /** The mentions conditionalOptOuts made. */
 const CONDITIONAL = new WeakSet<Match>();
 
+/** Longest title line: words (English) or characters (Chinese). */
+const MAX_TITLE_WORDS = 12;
+const MAX_TITLE_CJK = 30;
+
+function isTitleLine(text: string, lang: Lang): boolean {
+  const t = text.trim();
+  if (/[.。;；:：,，!！?？、]$/.test(t) || /[.。;；!！?？]\s/.test(t)) return false;
+  return lang === 'zh' ? t.length <= MAX_TITLE_CJK : t.length <= 100 && t.split(/\s+/).length <= MAX_TITLE_WORDS;
+}
+
+/**
+ * A title line names a right where the right opens it: after its numbering, alone or after
+ * other items joined by 、 / and / or ("(2) Delete", "Query and correct ...", 查询、更正…),
+ * not inside a noun phrase ("List of Public Reviews").
+ */
+function opensTitle(before: string): boolean {
+  const rest = before.replace(/^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?[.、]?|[\u2460-\u2473])\s*/, '');
+  return /^(?:[\p{L}-]+\s*(?:,|、|\/|\band\b|\bor\b|&|和|及|与)\s*){0,3}$/u.test(rest);
+}
+
 /** "You may exercise any of the following rights:" — an intro whose items inherit its agency. */
 function isGrantingIntro(text: string, lang: Lang): boolean {
   return /[:：]\s*$/.test(text) && (AGENCY_CUE[lang].test(text) || RIGHTS_LIST_CUE[lang].test(text));
@@ -150,7 +172,7 @@ export function extractRights(doc: PolicyDocument): RightFinding[] {
     const optOuts = conditionalOptOuts(para.text, lang, lexiconMatches, spans);
     const matches = optOuts.length ? [...lexiconMatches, ...optOuts].sort((a, b) => a.start - b.start) : lexiconMatches;
     if (matches.length === 0) continue;
-    const ctx: Context = { lang, inRightsSection: doc.categoriesOf(para.index).includes('rights'), heading: para.heading, granted };
+    const ctx: Context = { lang, inRightsSection: doc.categoriesOf(para.index).includes('rights'), heading: para.heading, titleLine: isTitleLine(para.text, lang), granted };
     // Whether a sentence gives the user agency is asked once per sentence, not once per mention.
     const agencyBySentence = new Map<number, boolean>();
     for (const m of matches) {

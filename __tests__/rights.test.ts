@@ -133,6 +133,14 @@ describe('rights rules', () => {
     expect(ids('五、您的权利\n您可以向我们提出请求。\n【设置】-【举报】\n请通过客服联系我们。')).toEqual([]);
   });
 
+  it('a request to transfer the data to another processor is portability ("ask us to transfer your personal data to another controller")', () => {
+    expect(ids('You can ask us to transfer your personal data to another controller.')).toEqual(['right.portability']);
+    expect(ids('You may request that we transfer your personal information to a third party you designate.')).toEqual(['right.portability']);
+    // Our own transfer, or a transfer of something other than the user's data.
+    expect(ids('We may transfer your personal information to the designated recipients.')).toEqual([]);
+    expect(ids('You can ask us to transfer the case to the designated department.')).toEqual([]);
+  });
+
   it('respects negation', () => {
     expect(ids('You may not opt out of service messages.')).toEqual([]);
     expect(ids('您可能无法自主修改注册时提交的初始注册信息。')).toEqual([]);

@@ -54,6 +54,28 @@ export const OPT_OUT_CONDITION = {
 export const PERSONALISED = /personali[sz]|个性化|兴趣偏好/i;
 
 /**
+ * A request to move the user's data elsewhere (PIPL art. 45, GDPR art. 20): "ask us to transfer
+ * your personal information to another controller / to a processor you designate / of your
+ * choice", "request that we transfer your data to the designated processor". The Chinese
+ * wordings (转移至您指定…) are lexicon forms. Group 1 is the evidence, from "transfer".
+ */
+export const PORTABILITY_REQUEST =
+  /\b(?:request|ask|require|instruct)\w*(?: \w+){0,3}? (?:to )?(transfer(?:ring)? (?:of )?(?:a copy of )?(?:your |the |such |these )?(?:personal )?(?:information|data)\b[^.;]{0,60}?\bto (?:[\w-]+ ){0,5}?(?:(?:that |whom |which )?(?:you|they) (?:designate|designated|specify|specified|choose|nominate)|designated by you|specified by you|of your choice|designated|specified|another (?:controller|processor|handler|organi[sz]ation|entity|company|service provider)))\b/gi;
+
+/** Rights named by a wording rather than a lexicon form; `grants`: the wording says itself that the user can act. */
+export interface WordedRight {
+  id: string;
+  re: { en?: RegExp; zh?: RegExp };
+  /** A wording whose evidence matches this names something else. */
+  unless?: RegExp;
+  grants: boolean;
+}
+export const WORDED_RIGHTS: readonly WordedRight[] = [
+  { id: 'right.unsubscribe', re: OPT_OUT_CONDITION, unless: PERSONALISED, grants: true },
+  { id: 'right.portability', re: { en: PORTABILITY_REQUEST }, grants: false },
+];
+
+/**
  * The company's own right in the clause before a mention: "we reserve the right to delete",
  * "Acme has the right to modify this policy", 我们有权删除 / 本公司保留…的权利. A right held by
  * anyone but the user (you, users, relatives, residents, data subjects ...) grants the user nothing.

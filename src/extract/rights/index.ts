@@ -11,7 +11,7 @@
 import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Evidence, RightFinding } from '../../types.js';
-import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OPT_OUT_CONDITION, OTHER_SENSE, OWN_RIGHT_CUE, PERSONALISED, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_AFTER, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
+import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OTHER_SENSE, OWN_RIGHT_CUE, WORDED_RIGHTS, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_AFTER, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 type Lang = 'en' | 'zh';
@@ -98,36 +98,41 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
   const clause = lastClause(before);
   // The mention may hold the cue's end ("we reserve the right to delete" meets the form "right to delete").
   if (NEGATION_CUE[lang].test(clause) || OWN_RIGHT_CUE[lang].test(clause + text.slice(m.start, m.end))) return false;
-  // A conditional opt-out says itself what the user can do.
-  if (CONDITIONAL.has(m)) return true;
+  // A wording that grants the right (a conditional opt-out) says itself what the user can do.
+  if (GRANTING.has(m)) return true;
   const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before) || RIGHTS_LIST_AFTER[lang].test(text.slice(m.end, Math.min(sentence[1], m.end + MAX_LOOKBACK)));
   if (isWeakForm(m.form)) return listed || (ctx.inRightsSection && (ctx.heading || (ctx.titleLine && opensTitle(text.slice(0, m.start))) || agency()));
   return listed || ctx.inRightsSection || agency();
 }
 
-/** Opt-outs worded as a condition ("if you do not want to receive such messages, you can ..."), as unsubscribe mentions. */
-function conditionalOptOuts(text: string, lang: Lang, matches: readonly Match[], spans: readonly [number, number][]): Match[] {
+/**
+ * Rights named by a wording (WORDED_RIGHTS): opt-outs worded as a condition ("if you do not want
+ * to receive such messages, you can ..."), requests to transfer data to another processor.
+ */
+function wordedMentions(text: string, lang: Lang, matches: readonly Match[], spans: readonly [number, number][]): Match[] {
   const out: Match[] = [];
-  const re = OPT_OUT_CONDITION[lang];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    const end = start + m[1]!.length;
-    if (PERSONALISED.test(m[1]!)) continue;
-    // The sentence already names the opt-out ("..., you can unsubscribe", 进行退订): one mention, not two.
-    const [s0, s1] = sentenceAt(spans, start);
-    if (matches.some((x) => x.id === UNSUBSCRIBE && x.start < s1 && s0 < x.end)) continue;
-    const match = { id: UNSUBSCRIBE, start, end, form: m[1]! };
-    CONDITIONAL.add(match);
-    out.push(match);
+  for (const w of WORDED_RIGHTS) {
+    const re = w.re[lang];
+    if (!re) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (w.unless?.test(m[1]!)) continue;
+      // The sentence already names the right ("..., you can unsubscribe", 进行退订): one mention, not two.
+      const [s0, s1] = sentenceAt(spans, start);
+      if (matches.some((x) => x.id === w.id && x.start < s1 && s0 < x.end)) continue;
+      const match = { id: w.id, start, end, form: m[1]! };
+      if (w.grants) GRANTING.add(match);
+      out.push(match);
+    }
   }
   return out;
 }
 
-const UNSUBSCRIBE = 'right.unsubscribe';
-/** The mentions conditionalOptOuts made. */
-const CONDITIONAL = new WeakSet<Match>();
+/** The mentions wordedMentions made whose wording grants the right itself. */
+const GRANTING = new WeakSet<Match>();
 
 /** Longest title line: words (English) or characters (Chinese). */
 const MAX_TITLE_WORDS = 12;
@@ -169,8 +174,8 @@ export function extractRights(doc: PolicyDocument): RightFinding[] {
     listLeft = isGrantingIntro(para.text, lang) ? MAX_LIST_ITEMS : granted && !/[.。]\s*$/.test(para.text) ? listLeft - 1 : 0;
     const lexiconMatches = doc.matches('rights', para.index);
     const spans = doc.sentences(para.index);
-    const optOuts = conditionalOptOuts(para.text, lang, lexiconMatches, spans);
-    const matches = optOuts.length ? [...lexiconMatches, ...optOuts].sort((a, b) => a.start - b.start) : lexiconMatches;
+    const worded = wordedMentions(para.text, lang, lexiconMatches, spans);
+    const matches = worded.length ? [...lexiconMatches, ...worded].sort((a, b) => a.start - b.start) : lexiconMatches;
     if (matches.length === 0) continue;
     const ctx: Context = { lang, inRightsSection: doc.categoriesOf(para.index).includes('rights'), heading: para.heading, titleLine: isTitleLine(para.text, lang), granted };
     // Whether a sentence gives the user agency is asked once per sentence, not once per mention.

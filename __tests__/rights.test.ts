@@ -170,6 +170,12 @@ describe('rights rules', () => {
     expect(ids('5. Your rights\nIf a user objects to the processing, we stop it.')).toEqual(['right.objection']);
   });
 
+  it('reading the policy itself ("view this privacy policy", 查阅本政策) is no access right', () => {
+    expect(ids('5. Your rights\nYou can view this privacy policy at any time in Settings.')).toEqual([]);
+    expect(ids('五、您的权利\n您可以随时查阅本政策。')).toEqual([]);
+    expect(ids('五、您的权利\n您可以随时查阅您的个人信息。')).toEqual(['right.access']);
+  });
+
   it('accepts bare verbs in a list that the word "rights" closes (查阅、复制等权利, "access, rectification and erasure rights")', () => {
     expect(ids('您的近亲属可以对您的个人信息行使查阅、复制、更正等权利。')).toEqual(['right.access', 'right.copy', 'right.correction']);
     expect(ids('You may exercise your access, rectification and erasure rights.')).toEqual(['right.access', 'right.correction', 'right.deletion']);

@@ -94,10 +94,13 @@ export const OWN_RIGHT_CUE = {
  * "object to" something or to object outright ("you may object"); "object" before an article,
  * a possessive or "of" is the noun or another verb ("the object of processing", "object a
  * third-party account"), and "objects" not followed by "to" is the noun ("transaction objects").
+ * The tested text is the 30 characters after the mention.
  */
 export const OTHER_SENSE: readonly { word: RegExp; after: RegExp }[] = [
   { word: /^object$/i, after: /^\s+(?:a|an|the|this|that|these|those|your|our|their|its|any|each|one|of)\b/i },
   { word: /^objects$/i, after: /^(?!\s+to\b)/ },
+  // Reading the policy itself ("view this privacy policy", 访问隐私政策) is no access to one's data.
+  { word: /^(?:access\w*|view\w*|review\w*|check\w*|consult\w*|query|访问|查阅|查看|查询)$/i, after: /^\s*(?:(?:this|the|our|these) )?(?:privacy )?(?:policy|policies|agreement|terms)\b|^(?:本|我们的)?(?:隐私)?(?:政策|协议|条款)/i },
 ];
 
 /** Clause boundaries for the negation scope. */

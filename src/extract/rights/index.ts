@@ -94,7 +94,7 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
   const { lang } = ctx;
   const before = text.slice(Math.max(sentence[0], m.start - MAX_LOOKBACK), m.start);
   const word = text.slice(m.start, m.end);
-  if (OTHER_SENSE.some((o) => o.word.test(word) && o.after.test(text.slice(m.end, m.end + 12)))) return false;
+  if (OTHER_SENSE.some((o) => o.word.test(word) && o.after.test(text.slice(m.end, m.end + 30)))) return false;
   const clause = lastClause(before);
   // The mention may hold the cue's end ("we reserve the right to delete" meets the form "right to delete").
   if (NEGATION_CUE[lang].test(clause) || OWN_RIGHT_CUE[lang].test(clause + text.slice(m.start, m.end))) return false;

@@ -188,3 +188,13 @@ describe('rights rules', () => {
     expect(ids('We protect your rights to access, correct and delete your information.')).toEqual(['right.access', 'right.correction', 'right.deletion']);
   });
 });
+
+describe('account deletion with the service name between article and "account"', () => {
+  const ids = (t: string) => extractPolicy(t).rights.map((r) => r.id);
+  it('reads "cancel the <name> account" where the user can act, not where the company acts', () => {
+    expect(ids('Users can open the control panel and go to Account Management to cancel the Acme Cloud account.')).toEqual(['right.account_deletion']);
+    expect(ids('You can close your <<< brand.name >>> account in Settings.')).toEqual(['right.account_deletion']);
+    expect(ids('We may close your Acme account if you break these terms.')).toEqual([]);
+    expect(ids('We reserve the right to terminate your Acme account.')).toEqual([]);
+  });
+});

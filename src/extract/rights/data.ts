@@ -70,8 +70,16 @@ export interface WordedRight {
   unless?: RegExp;
   grants: boolean;
 }
+/**
+ * Deleting an account named between the article and "account": "cancel the Acme Cloud
+ * account", "close your <brand> account" (the lexicon's forms have no room for the name).
+ * Group 1 is the evidence.
+ */
+export const NAMED_ACCOUNT_DELETION = /\b((?:cancel(?:l?ing|l?ed)?|delet(?:e|ing)|clos(?:e|ing)|deactivat(?:e|ing)|terminat(?:e|ing)) (?:the|your) (?:[^\s,;:]*[^\s.,;:] ){1,4}?accounts?)\b/gi;
+
 export const WORDED_RIGHTS: readonly WordedRight[] = [
   { id: 'right.unsubscribe', re: OPT_OUT_CONDITION, unless: PERSONALISED, grants: true },
+  { id: 'right.account_deletion', re: { en: NAMED_ACCOUNT_DELETION }, grants: false },
   { id: 'right.portability', re: { en: PORTABILITY_REQUEST }, grants: false },
 ];
 

@@ -442,3 +442,39 @@ describe('a verb form inside a longer noun', () => {
     expect(ids('本应用需要访问网络，用于加载内容。')).toEqual([`${A}INTERNET`]);
   });
 });
+
+describe('issue wordings: AOSP labels, constants as written, platform brackets, storage of something else', () => {
+  const ids = (t: string) => extractPolicy(t).permissions.map((p) => p.id).sort();
+
+  it('reads lower-case constants only when they are exactly one, and bracketed setting names', () => {
+    expect(ids('We request read_logs and [NOTIFICATION LISTENER] permissions.')).toEqual([`${A}BIND_NOTIFICATION_LISTENER_SERVICE`, `${A}READ_LOGS`]);
+    expect(ids('The field custom_key.brand_name is filled in by the template.')).toEqual([]);
+  });
+
+  it('reads a non-requestable permission in words when 权限 is glued to it', () => {
+    expect(ids('我们需要读取日志权限，用于排查崩溃。')).toEqual([`${A}READ_LOGS`]);
+    expect(ids('我们会记录系统日志用于排查问题。')).toEqual([]);
+  });
+
+  it('takes an English AOSP label that starts with what only an app does', () => {
+    expect(ids('The app may change network connectivity to reconnect.')).toEqual([`${A}CHANGE_NETWORK_STATE`]);
+    expect(ids('Provide a mobile number that can receive text messages or calls.')).toEqual([]);
+  });
+
+  it('knows FaceID, the call state and the multicast label', () => {
+    expect(ids('我们会调用您的FaceID用于登录。')).toEqual(['NSFaceIDUsageDescription']);
+    expect(ids('We obtain incoming-call status to pause playback.')).toEqual([`${A}READ_PHONE_STATE`]);
+    expect(ids('We record your chat messages and voice call status information.')).toEqual([]);
+  });
+
+  it('puts a name with an iOS bracket on iOS, and a list after 涉及权限： is permissions', () => {
+    expect(ids('照片权限（iOS系统）：用于上传头像。')).toEqual(['NSPhotoLibraryUsageDescription']);
+    expect(ids('涉及权限：相机、位置')).toEqual([`${A}ACCESS_FINE_LOCATION`, `${A}CAMERA`]);
+    expect(ids('Permissions involved: camera, microphone')).toEqual([`${A}CAMERA`, `${A}RECORD_AUDIO`]);
+  });
+
+  it('does not read the store of something else (短信存储, 数据存储) as the storage permission', () => {
+    expect(ids('我们会访问您的短信存储记录。')).toEqual([`${A}READ_SMS`]);
+    expect(ids('我们会访问数据存储服务以同步。')).toEqual([]);
+  });
+});

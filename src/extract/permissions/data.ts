@@ -8,6 +8,10 @@
 // `\b`: "unauthorized use" says nothing of a permission.
 export const PERMISSION_NOUN = /permission|\bauthori[sz]ation|\bauthori[sz]e|权限|授权/i;
 
+/** "Permission" right after a name, nothing but a bracket or space between (`读取日志权限`, `[X] permission`). */
+export const GLUED_NOUN = /^[\s\]】)）]{0,2}(?:permissions?\b|权限)/i;
+export const GLUED_NOUN_WINDOW = 16;
+
 /** Before a hit, in the same clause: a verb that asks for or uses a device capability. */
 export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|get(?:s|ting)?|call(?:s|ing)?|read(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
 // `使用手机自带的指纹`: using the phone's own capability, as "use the" in English.
@@ -23,8 +27,8 @@ export const ATTRIBUTIVE_CUE_ZH = /(?:调用|调取|访问|获取|读取|请求)
  * Right before a list: words that introduce it as permissions (`权限信息，包括…`, `以下权限：`,
  * `permissions such as`). Every name of the list that follows is a permission.
  */
-export const LIST_CUE_ZH = /(?:权限|授权)[^，,。；;]{0,10}[，,]?\s?(?:包括|包含|例如|比如|诸如|如|即|有)[:：]?\s?$|(?:以下|如下|下列)(?:的)?(?:系统|设备)?(?:权限|授权)[:：]\s?$/;
-export const LIST_CUE_EN = /\bpermissions?\b[^.;]{0,24}?(?:including|such as|includes?|namely|as follows)[:]?\s*$|\bfollowing (?:system |device )?permissions?\s?:?\s*$/i;
+export const LIST_CUE_ZH = /(?:涉及|所需|需要|申请|调用|使用|获取)(?:的)?(?:系统|设备)?(?:权限|授权)(?:名称|列表)?\s?[:：]\s?$|(?:权限|授权)[^，,。；;]{0,10}[，,]?\s?(?:包括|包含|例如|比如|诸如|如|即|有)[:：]?\s?$|(?:以下|如下|下列)(?:的)?(?:系统|设备)?(?:权限|授权)[:：]\s?$/;
+export const LIST_CUE_EN = /\bpermissions? (?:involved|used|required|requested|needed)\s?:\s*$|\bpermissions?\b[^.;]{0,24}?(?:including|such as|includes?|namely|as follows)[:]?\s*$|\bfollowing (?:system |device )?permissions?\s?:?\s*$/i;
 export const LIST_CUE_WINDOW = 24;
 
 /** A cue that is denied, with no "unless / without your consent" to turn it into a condition. */
@@ -43,7 +47,7 @@ export const NOUN_WINDOW_ZH = 10;
 
 /** What may stand between two hits of one list ("camera, microphone and album"). */
 // `通讯录信息、位置信息`, `相机、手机相册`: a trailing 信息 / 权限 and a leading 手机 / 设备 stay inside the list.
-export const CHAIN_GAP = /^(?:信息|权限)?[\s,，、/&+]*(?:(?:and\/or|and|or|as well as|以及|及|和|与|或|、|跟)[\s,，、/]*)?(?:(?:the|your|您的|设备的|手机|设备|系统)\s*)?$/i;
+export const CHAIN_GAP = /^(?:信息|权限)?[\s,，、/&+\[\]【】]*(?:(?:and\/or|and|or|as well as|以及|及|和|与|或|、|跟)[\s,，、/]*)?(?:(?:the|your|您的|设备的|手机|设备|系统)\s*)?$/i;
 export const CHAIN_GAP_MAX = 14;
 /** One short item that is not a permission (`网络状态、IMEI、WiFi状态`, "contacts, phone number, location") does not end the enumeration. */
 export const CHAIN_GAP_ITEM = /^\s*[、，,]\s*[^、，,。；;：:\s]{1,8}\s*[、，,]\s*$|^\s*,\s*(?:[A-Za-z-]+\s){0,2}[A-Za-z-]+\s*,\s*(?:(?:the|your|[a-z]+al)\s)?$/;
@@ -55,6 +59,13 @@ export const CLAUSE_END = /[。；;!?！？\n]|\.(?=\s|$)/;
 
 /** Chinese forms that start with a verb already say what is done to the device: `调用摄像头`, `读取手机短信`. */
 export const VERB_FORM_ZH = /^(?:调用|调取|访问|读取|获取|读写|写入|开启)/;
+/**
+ * English forms of three words or more that start with a verb only an app does to the device
+ * (the AOSP labels "change network connectivity", "prevent phone from sleeping", "draw over
+ * other apps") say it themselves. Verbs a person does too ("receive text messages", "take
+ * photos", "read") still need a cue.
+ */
+export const VERB_FORM_EN = /^(?:change|modify|control|prevent|disable|draw|have full|directly call)\s+\S+\s+\S+/i;
 /** Shortest Chinese verb form taken without other context (verb + a two-character object). */
 export const VERB_FORM_MIN = 4;
 
@@ -141,6 +152,8 @@ export const OTHER_OWNER_BEFORE_ZH = /(?:页面|网页|门店|商家|店铺|商�
 export const CHANNEL_AFTER_ZH = /^[^，,。；;]{0,16}?(?:联系您|通知您|告知您|与您联系|联络您|回访您|向您(?:发送|推送|推荐))/;
 // `头像照片`, `证件照片`: a picture of the person, not the photo album.
 export const COMPOUND_BEFORE_ZH = /(?:拨打|接听|办公|客服|联系|咨询|头像|证件|人脸|面部)$/;
+/** `短信存储`, `数据存储`, `云存储`: the store of something else, not the device's storage. */
+export const STORAGE_OWNER_BEFORE_ZH = /(?:短信|数据|信息|日志|云端?|服务器|密码|加密|安全|分布式)$/;
 export const GENERIC_ITEM = /\blist\b|\btable\b|following|as follows|permissions of|清单|列表|说明|如下|以下/i;
 
 /**
@@ -172,6 +185,8 @@ export const IOS_CONDITION = /(?:如|若|如果|假如|当)(?:您|你)(?:使用|
 export const IOS_SUBJECT_CLAUSE = /^\s*(?:在|对于|针对)?\s*(?:iOS|苹果)\s*(?:设备|系统|端|版|用户|手机|客户端)|^\s*(?:on|for) (?:iOS|iPhones?|iPads?)(?: devices| users)?\b/i;
 /** How far back the start of that clause is looked for. */
 export const IOS_CLAUSE_WINDOW = 30;
+/** `照片权限（iOS系统）`, `Photos (iOS only)`: a platform bracket right after the name. */
+export const IOS_BRACKET_AFTER = /^\s{0,2}(?:权限|permissions?)?\s{0,2}[（(]\s{0,2}(?:仅(?:限|涉及|支持)?)?\s{0,2}(?:iOS|苹果|iPhone)[^)）]{0,8}[)）]/i;
 export const IOS_PREFIX = /(?:\bios|苹果)\s*[-–—:：)）]?\s*$/i;
 
 /** An Android permission read inside an iOS table is the iOS key for the same capability. */

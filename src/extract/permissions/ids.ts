@@ -16,6 +16,8 @@ const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.
 const FULL_ID = /\b[A-Za-z][\w]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,8}\.permission\.[A-Za-z_][\w]{0,80}(?:\.[A-Za-z_][\w]{0,80}){0,3}/g;
 /** An upper-case constant with at least one underscore: `READ_SMS`, `RECIEVE_MCS_MESSAGE`. */
 const CONSTANT = /\b[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}\b/g;
+/** The same in lower case (`read_logs`), taken only when it is exactly a known constant. */
+const LOWER_CONSTANT = /\b[a-z][a-z0-9]{0,40}(?:_[a-z0-9]{1,40}){1,8}\b/g;
 
 export interface CodeMention {
   start: number;
@@ -26,7 +28,7 @@ export interface CodeMention {
 }
 
 /** Full ids and snake-case constants in a paragraph, left to right. Constants inside ids are skipped. */
-export function codeMentions(text: string): CodeMention[] {
+export function codeMentions(text: string, known?: (constant: string) => boolean): CodeMention[] {
   const out: CodeMention[] = [];
   FULL_ID.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -39,6 +41,16 @@ export function codeMentions(text: string): CodeMention[] {
     let inside = false;
     for (let i = 0; i < ids && !inside; i++) inside = s >= out[i]!.start && e <= out[i]!.end;
     if (!inside) out.push({ start: s, end: e, text: m[0], kind: 'constant' });
+  }
+  if (known) {
+    LOWER_CONSTANT.lastIndex = 0;
+    while ((m = LOWER_CONSTANT.exec(text))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      let inside = false;
+      for (let i = 0; i < ids && !inside; i++) inside = s >= out[i]!.start && e <= out[i]!.end;
+      if (!inside && known(m[0].toUpperCase())) out.push({ start: s, end: e, text: m[0].toUpperCase(), kind: 'constant' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -101,6 +113,11 @@ export class PermissionCodeIndex {
   }
 
   /** A bare constant: exact or near miss among framework constants; undefined when unknown. */
+  /** Is `constant` exactly a known permission's constant? */
+  isConstant(constant: string): boolean {
+    return this.byConstant.has(constant);
+  }
+
   resolveConstant(written: string): ResolvedCode | undefined {
     const exact = this.byConstant.get(written);
     if (exact) return { id: exact.id, entry: exact, nearMiss: false };

@@ -34,6 +34,7 @@ import {
   IOS_CONDITION,
   IOS_CLAUSE_WINDOW,
   IOS_SUBJECT_CLAUSE,
+  IOS_BRACKET_AFTER,
   IOS_PREFIX,
   ITEM_HEAD_END,
   ITEM_HEAD_MAX,
@@ -47,6 +48,8 @@ import {
   NOUN_WINDOW_ZH,
   OTHER_OWNER_BEFORE_ZH,
   PERMISSION_NOUN,
+  GLUED_NOUN,
+  GLUED_NOUN_WINDOW,
   CALL_PHONE_ID,
   DIALS,
   PAIR_WRITE,
@@ -58,9 +61,11 @@ import {
   STORAGE_GLOSS,
   STORAGE_GROUP,
   STORAGE_IDS,
+  STORAGE_OWNER_BEFORE_ZH,
   STORAGE_WRITE,
   UNRESOLVED_MAX,
   VERB_FORM_MIN,
+  VERB_FORM_EN,
   VERB_FORM_ZH,
   WORD_NOT_PERMISSION_EN,
 } from './data.js';
@@ -105,7 +110,7 @@ const LISTED_PURPOSE = /^[^:：。；;\n]{0,48}[:：]\s{0,2}([^。；;\n]{2,200}
 function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit[] {
   const text = doc.paragraphs[p]!.text;
   const out: Hit[] = [];
-  for (const c of codeMentions(text)) {
+  for (const c of codeMentions(text, (k) => index.isConstant(k))) {
     if (c.kind === 'id') {
       const r = index.resolveId(c.text);
       out.push({ start: c.start, end: c.end, id: r.id, form: c.text, strong: true, appDefined: !r.entry });
@@ -126,6 +131,7 @@ function hitsOf(doc: PolicyDocument, index: PermissionCodeIndex, p: number): Hit
     const strong = code || PERMISSION_NOUN.test(m.form);
     if (!strong && CJK.test(written) && (COMPOUND_AFTER_ZH.test(text.slice(m.end, m.end + 3)) || COMPOUND_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 2), m.start)))) continue;
     if (!strong && CJK.test(written) && OTHER_OWNER_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    if (/^(?:存储|储存)/.test(written) && STORAGE_OWNER_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
     if (!strong && !CJK.test(written) && !namesPermissionAsWritten(m.form, written)) continue;
     out.push({ start: m.start, end: m.end, id: m.id, form: m.form, strong });
   }
@@ -223,11 +229,12 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     for (const h of chain) {
       if (!h.id) continue;
       const entry = doc.lexicons.entries.permissions.get(h.id);
-      const verbForm = CJK.test(h.form) && h.form.length >= VERB_FORM_MIN && VERB_FORM_ZH.test(h.form);
+      const verbForm = CJK.test(h.form) ? h.form.length >= VERB_FORM_MIN && VERB_FORM_ZH.test(h.form) : VERB_FORM_EN.test(h.form);
       // "Android-存储/ iOS-照片：…": a platform prefix names what follows as a permission.
       const prefixed = PLATFORM_PREFIX.test(text.slice(Math.max(0, h.start - PREFIX_WINDOW), h.start));
       // A permission no app can request is taken in words only inside an enumeration of others.
-      const takeable = requestable(entry) || (chain.length > 1 && (noun || cue));
+      // Or when its name is glued to "permission" (`读取日志权限`, "read logs permission").
+      const takeable = requestable(entry) || (chain.length > 1 && (noun || cue)) || GLUED_NOUN.test(text.slice(h.end, h.end + GLUED_NOUN_WINDOW));
       const accepted = h.strong || ((noun || cue || verbForm || prefixed) && takeable);
       if (!accepted) continue;
       spans ??= doc.sentences(p);
@@ -353,7 +360,7 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
     return x;
   };
   const platformAt = (p: number, text: string, h: Hit, role: ParagraphRole): 'android' | 'ios' | undefined =>
-    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) ? 'ios' : role.platform ?? (sayingsOf(p, text).iosOnly || iosSentence(p, text, h) ? 'ios' : undefined);
+    IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) || IOS_BRACKET_AFTER.test(text.slice(h.end, h.end + 20)) ? 'ios' : role.platform ?? (sayingsOf(p, text).iosOnly || iosSentence(p, text, h) ? 'ios' : undefined);
   /** `如果您使用iOS设备…，您也可以…访问蓝牙`: a sentence for iOS users only names iOS keys. */
   const iosSentence = (p: number, text: string, h: Hit): boolean => {
     // `…相机权限，iOS设备还可能获取相册权限`: a clause whose subject is iOS devices.

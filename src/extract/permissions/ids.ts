@@ -27,31 +27,30 @@ export interface CodeMention {
   kind: 'id' | 'constant';
 }
 
-/** Full ids and snake-case constants in a paragraph, left to right. Constants inside ids are skipped. */
+/**
+ * Full ids and snake-case constants in a paragraph, left to right. Constants inside ids are
+ * skipped; lower-case ones (`read_logs`) count only when `known` says they are exactly a
+ * constant (upper-cased), as the mention's text.
+ */
 export function codeMentions(text: string, known?: (constant: string) => boolean): CodeMention[] {
   const out: CodeMention[] = [];
   FULL_ID.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FULL_ID.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'id' });
   const ids = out.length;
-  CONSTANT.lastIndex = 0;
-  while ((m = CONSTANT.exec(text))) {
-    const s = m.index;
-    const e = s + m[0].length;
-    let inside = false;
-    for (let i = 0; i < ids && !inside; i++) inside = s >= out[i]!.start && e <= out[i]!.end;
-    if (!inside) out.push({ start: s, end: e, text: m[0], kind: 'constant' });
-  }
-  if (known) {
-    LOWER_CONSTANT.lastIndex = 0;
-    while ((m = LOWER_CONSTANT.exec(text))) {
-      const s = m.index;
-      const e = s + m[0].length;
-      let inside = false;
-      for (let i = 0; i < ids && !inside; i++) inside = s >= out[i]!.start && e <= out[i]!.end;
-      if (!inside && known(m[0].toUpperCase())) out.push({ start: s, end: e, text: m[0].toUpperCase(), kind: 'constant' });
+  const outsideIds = (s: number, e: number): boolean => {
+    for (let i = 0; i < ids; i++) if (s >= out[i]!.start && e <= out[i]!.end) return false;
+    return true;
+  };
+  const scan = (re: RegExp, accept: (written: string) => string | null): void => {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      const constant = accept(m[0]);
+      if (constant !== null && outsideIds(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: constant, kind: 'constant' });
     }
-  }
+  };
+  scan(CONSTANT, (w) => w);
+  if (known) scan(LOWER_CONSTANT, (w) => (known(w.toUpperCase()) ? w.toUpperCase() : null));
   return out.sort((a, b) => a.start - b.start);
 }
 

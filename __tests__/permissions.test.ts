@@ -478,3 +478,28 @@ describe('issue wordings: AOSP labels, constants as written, platform brackets, 
     expect(ids('我们会访问数据存储服务以同步。')).toEqual([]);
   });
 });
+
+describe('lines that are only a permission name, with the record under them', () => {
+  const perms = (t: string) => extractPolicy(t).permissions.map((p) => [p.id, p.purposes] as const);
+
+  it('reads bullet-headed records and a platform line switching to iOS', () => {
+    const text = ['Android系统权限', 'Ø相机', '对应业务功能：扫码', '调用目的：识别二维码', '可否关闭：可以', '•麦克风', '调用目的：语音输入', 'iOS系统权限', 'Ø相机', '调用目的：扫描二维码'].join('\n');
+    expect(perms(text)).toEqual([
+      [`${A}CAMERA`, ['扫码']],
+      [`${A}RECORD_AUDIO`, ['语音输入']],
+      ['NSCameraUsageDescription', ['扫描二维码']],
+    ]);
+  });
+
+  it('reads bare settings labels each followed by its purpose, under a permission intro', () => {
+    const text = ['我们可能调用的系统权限：', '接收局域网多播', '用于发现同网段设备', '查看WLAN连接', '用于判断网络状态'].join('\n');
+    expect(perms(text)).toEqual([
+      [`${A}CHANGE_WIFI_MULTICAST_STATE`, ['用于发现同网段设备']],
+      [`${A}ACCESS_WIFI_STATE`, ['用于判断网络状态']],
+    ]);
+  });
+
+  it('does not read a bare word line as a permission without an intro or fields', () => {
+    expect(perms('相机\n我们的相机产品很好用。\n位置\n用于展示门店')).toEqual([]);
+  });
+});

@@ -150,7 +150,7 @@ const PHRASINGS = {
   SCHEDULE_EXACT_ALARM: { en: ['exact alarm', 'alarms and reminders'], zh: ['精确闹钟', '闹钟和提醒'] },
   DISABLE_KEYGUARD: { en: ['disable your screen lock', 'disable keyguard'], zh: ['停用屏幕锁定', '禁用键盘锁'] },
   EXPAND_STATUS_BAR: { en: ['expand status bar', 'expand/collapse status bar'], zh: ['展开/收拢状态栏', '展开状态栏'] },
-  CHANGE_WIFI_MULTICAST_STATE: { en: ['wi-fi multicast', 'wifi multicast', 'multicast reception'], zh: ['WLAN多播', 'WiFi多播', '局域网多播', '接收多播'] },
+  CHANGE_WIFI_MULTICAST_STATE: { en: ['wi-fi multicast', 'wifi multicast', 'multicast reception'], zh: ['WLAN多播', 'WiFi多播', '局域网多播', '接收多播', '接收WLAN多播', '接收局域网多播'] },
   // The settings page's name for the listener (Notification access / 通知使用权).
   BIND_NOTIFICATION_LISTENER_SERVICE: { en: ['notification listener', 'notification access'], zh: ['通知使用权'] },
   ACCESS_LOCATION_EXTRA_COMMANDS: { en: ['extra location provider commands'], zh: ['额外的位置信息提供程序命令'] },

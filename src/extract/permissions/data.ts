@@ -126,6 +126,21 @@ export const LABEL_ROW = /^([\s•Ø·▪◆●■○◇►▶*\-–]*)([^:：�
 /** A line that only names a platform (`iOS：`, `Android系统权限`, `苹果手机`): the rows after it are on it. */
 export const PLATFORM_LINE = /^\s*(?:android|安卓|ios|苹果)[^:：。,，]{0,10}[:：]?\s*$/i;
 
+/** Bullets that may open a line naming a permission (`Ø相机`, `•相机`, `- Camera`). */
+export const NAME_LINE_BULLET = /^[\s•Ø·▪◆●■○◇►▶*\-–]*/;
+/** Longest line read as only a permission's name. */
+export const NAME_LINE_MAX = 30;
+/** What may be left on such a line once its names are taken out. */
+export const NAME_LINE_REST = /^[\s、,，/&和及与]*(?:权限|permissions?)?[\s:：]*$/i;
+/** A short paragraph ending in `权限：` / "permissions:" introduces name lines too. */
+export const NAMES_INTRO = /(?:权限|permissions?)\s*[:：]\s*$/i;
+/** A line that says what the permission above it is for. */
+export const PURPOSE_START = /^\s*(?:用于|用以|用来|以便|为了|可用于|used (?:to|for)\b|to\s|for\s)/i;
+/** How many lines after an intro or platform line its name lines may run (each record renews it). */
+export const NAME_LINES_AFTER_INTRO = 8;
+/** Most field lines under one bullet record. */
+export const MAX_FIELD_LINES = 6;
+
 /** Numbered list items and table rows: `1 `, `1)`, `(1)`, `1、`, `1.` (not `1.2`). */
 export const ITEM_NUMBER = /^[(（]?(\d{1,3})(?:[)）.、．]|\s)\s*(?![\d.])/;
 

@@ -13,6 +13,13 @@ import {
   IOS_CONTEXT,
   ITEM_NUMBER,
   LABEL_ROW,
+  NAME_LINE_BULLET,
+  NAME_LINE_MAX,
+  NAME_LINE_REST,
+  NAME_LINES_AFTER_INTRO,
+  NAMES_INTRO,
+  PURPOSE_START,
+  MAX_FIELD_LINES,
   LIST_ITEM_MAX,
   NAME_FIELD,
   PERMISSION_LIST_NOUN,
@@ -92,6 +99,7 @@ export function paragraphRoles(doc: PolicyDocument, hitsOf: (p: number) => reado
   for (const r of runs) readRun(doc, r, hitsOf, roles);
   readCellTables(doc, hitsOf, roles);
   readLabelledRows(doc, hitsOf, roles);
+  readNameLines(doc, hitsOf, roles);
   readFieldRecords(doc, roles);
   return roles;
 }
@@ -224,6 +232,54 @@ function readLabelledRows(doc: PolicyDocument, hitsOf: (p: number) => readonly H
   }
 }
 
+/** Does the line hold nothing but permission names (and 权限 / "permission")? */
+function onlyNames(text: string, from: number, hits: readonly HitSpan[]): boolean {
+  let rest = text.slice(from);
+  for (const h of [...hits].filter((x) => x.start >= from).sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start - from) + rest.slice(h.end - from);
+  return rest !== text.slice(from) && NAME_LINE_REST.test(rest);
+}
+
+/**
+ * A line that is only a permission's name, under it the record's lines:
+ * `Ø相机` / `•相机`, then `对应业务功能：…` / `调用目的：…` lines (bullet records), or a bare
+ * settings label, then a line saying what it is for (`接收局域网多播` / `用于发现同网段设备`,
+ * under a paragraph introducing permissions). A line naming only a platform (`iOS系统权限`)
+ * puts the records after it on that platform.
+ */
+function readNameLines(doc: PolicyDocument, hitsOf: (p: number) => readonly HitSpan[], roles: ParagraphRole[]): void {
+  const n = doc.paragraphs.length;
+  let platform: 'android' | 'ios' | undefined;
+  let platformAt = -Infinity;
+  let introAt = -Infinity;
+  for (let p = 0; p < n - 1; p++) {
+    const text = doc.paragraphs[p]!.text;
+    if (PLATFORM_LINE.test(text)) {
+      platform = platformOf(text);
+      platformAt = p;
+      if (PERMISSION_LIST_NOUN.test(text)) introAt = p;
+      continue;
+    }
+    if (roles[p]!.kind !== 'prose') continue;
+    if ((ROWS_INTRO.test(text) || NAMES_INTRO.test(text)) && text.length <= ROWS_INTRO_MAX) introAt = p;
+    if (text.length > NAME_LINE_MAX) continue;
+    const bullet = NAME_LINE_BULLET.exec(text)![0].length;
+    const hits = hitsOf(p);
+    if (!hits.some((h) => h.start === bullet) || !onlyNames(text, bullet, hits)) continue;
+    const next = doc.paragraphs[p + 1]!.text;
+    const body: number[] = [];
+    if (FIELD_LINE.test(next) && (bullet > 0 || PURPOSE_FIELD.test(next) || SCENARIO_FIELD.test(next))) {
+      for (let q = p + 1; q < n && body.length < MAX_FIELD_LINES && FIELD_LINE.test(doc.paragraphs[q]!.text) && roles[q]!.kind === 'prose'; q++) body.push(q);
+    } else if (PURPOSE_START.test(next) && p - introAt <= NAME_LINES_AFTER_INTRO && roles[p + 1]!.kind === 'prose') {
+      body.push(p + 1);
+    } else continue;
+    const on = p - platformAt <= NAME_LINES_AFTER_INTRO ? platform : undefined;
+    roles[p] = { kind: 'record', textStart: bullet, ...(on ? { platform: on } : {}), body, nameEnd: text.length };
+    for (const q of body) roles[q] = { kind: 'body', textStart: 0 };
+    introAt = p;
+    if (on) platformAt = p;
+  }
+}
+
 function platformOf(text: string): 'android' | 'ios' | undefined {
   return IOS_CONTEXT.test(text) ? 'ios' : ANDROID_CONTEXT.test(text) ? 'android' : undefined;
 }
@@ -276,7 +332,8 @@ export function recordDetails(rest: string, bodyLines: readonly string[]): Recor
   }
   const restText = withoutRefusal(rest.trim().replace(/^[\s:：\-–]+|[\s;；。]+$/g, ''));
   if (restText) return { purposes: [restText], scenarios: [] };
-  if (bodyLines.length >= 2) return { purposes: [withoutRefusal(bodyLines[bodyLines.length - 1]!.trim())], scenarios: [] };
+  // The last line under a label, or the one line under a bare name that says what it is for.
+  if (bodyLines.length >= 2 || (bodyLines.length === 1 && PURPOSE_START.test(bodyLines[0]!))) return { purposes: [withoutRefusal(bodyLines[bodyLines.length - 1]!.trim())], scenarios: [] };
   return { purposes: [], scenarios: [] };
 }
 

@@ -316,3 +316,14 @@ describe('SDKs named without the usual marker', () => {
     expect(names('We integrate the Push SDK and the Maps SDK.')).toEqual([]);
   });
 });
+
+describe('SDK identity', () => {
+  it('merges unknown names spaced differently and keeps a vendor\'s products apart', () => {
+    const r = extractPolicy('百度地图SDK：用于展示地图\n百度定位SDK：用于定位\nBrand log SDK：用于日志\nBrandlog SDK收集设备信息');
+    expect(r.sdks.map((s) => [s.id, s.evidence.length])).toEqual([['baidu-map', 1], ['baidu-location', 1], ['brand-log', 2]]);
+  });
+
+  it('does not take a heading about the SDKs used for a name', () => {
+    expect(extractPolicy('（3）我们使用的第三方SDK\n友盟SDK：用于统计').sdks.map((s) => s.id)).toEqual(['umeng']);
+  });
+});

@@ -111,6 +111,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
 
   // Unresolved names go through Jaro-Winkler against the whole lexicon: once per distinct name.
   const resolved = new Map<string, ReturnType<typeof resolveName>>();
+  const unknownByCompact = new Map<string, string>();
   for (const l of listings) {
     const text = doc.paragraphs[l.name.para]!.text;
     const matches = sdkMatches(l.name.para);
@@ -124,6 +125,13 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     if (!r) continue;
     const surface = text.slice(l.name.start, l.name.end);
     const entry = r.kind === 'known' ? doc.lexicons.entries.sdks.get(r.id)! : null;
+    // Unknown names spaced differently (`Brand log SDK`, `Brandlog SDK`) are one SDK: the first id wins.
+    if (r.kind === 'unknown') {
+      const compact = r.id.replace(/-/g, '');
+      const first = unknownByCompact.get(compact);
+      if (first) r = { ...r, id: first };
+      else unknownByCompact.set(compact, r.id);
+    }
     const d = draftOf(r.id, r.kind === 'known', entry ? entry.name : r.kind === 'unknown' ? r.name : surface);
     d.surfaces.add(surface.trim());
     if (r.kind === 'unknown' || r.via !== 'lexicon') {

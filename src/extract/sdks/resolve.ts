@@ -153,9 +153,13 @@ export function plausibleName(name: string): boolean {
   if (n.length < 2 || n.length > 60) return false;
   if (GENERIC_NAME.test(n)) return false;
   if (/[。;；!?]|https?:|www\./.test(n)) return false;
-  if (/[\u3400-\u9fff]/.test(n)) return !/[，,]/.test(n) && n.length <= 30;
+  // `（n）我们使用的第三方SDK`: a heading about SDKs, not a product (references and parties, as in prose).
+  if (/[\u3400-\u9fff]/.test(n)) return !/[，,]/.test(n) && n.length <= 30 && !CJK_REFERENCE.test(n);
   return /[A-Z0-9]/.test(n) || looksLikeSdkName(n);
 }
+
+/** Words a product's Chinese name never holds: references to SDKs in general and to the parties. */
+const CJK_REFERENCE = /第三方|我们|我方|本应用|本产品|以下|如下|下列|上述|相关|使用的|接入的|集成的/;
 
 /** The name as it should be shown: without a trailing platform suffix. */
 export function displayName(name: string): string {

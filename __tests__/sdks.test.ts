@@ -327,3 +327,20 @@ describe('SDK identity', () => {
     expect(extractPolicy('（3）我们使用的第三方SDK\n友盟SDK：用于统计').sdks.map((s) => s.id)).toEqual(['umeng']);
   });
 });
+
+describe('prose enumerations with platform brackets', () => {
+  it('keeps the enumeration going across (Android端) brackets and gives each SDK its platforms', () => {
+    const r = extractPolicy('推送通过甲乙推送（Android端）、丙丁 PUSH（Android端）、戊己推送SDK（Android端）实现。我们接入某某地图（Android端、iOS端）SDK。');
+    expect(r.sdks.map((s) => [s.name, s.platforms])).toEqual([
+      ['甲乙推送', ['android']],
+      ['丙丁 PUSH', ['android']],
+      ['戊己推送SDK', ['android']],
+      ['某某地图', ['android', 'ios']],
+    ]);
+  });
+
+  it('takes no bare item before 、 as an SDK of its own', () => {
+    const r = extractPolicy('可能涉及的SDK包括甲乙推送SDK、丙丁推送SDK，用于推送。');
+    expect(r.sdks.map((s) => s.name)).toEqual(['甲乙推送SDK', '丙丁推送SDK']);
+  });
+});

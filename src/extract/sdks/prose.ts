@@ -6,7 +6,8 @@
  * function (`推送SDK`) or a reference (`第三方SDK`, `该SDK`) is no SDK.
  */
 import type { PolicyDocument } from '../../document.js';
-import { GENERIC_NAME, NEGATED_BEFORE } from './data.js';
+import { GENERIC_NAME, NEGATED_BEFORE, platformsIn } from './data.js';
+import type { Platform } from '../../types.js';
 import type { SdkListing, TextRef } from './layouts.js';
 
 /** `SDK` as a word (`小米SDK`, `VIVO SDK`), not inside `SDKs` of a heading's plural or a path. */
@@ -54,6 +55,36 @@ function nameStart(text: string, at: number): number {
   if (numbered) s += numbered[0].length;
   while (s < at && text[s] === ' ') s++;
   return s < at ? s : -1;
+}
+
+/** `（Android端、iOS端）` right before a marker, `（Android端）` right after one: platforms only. */
+const PLATFORM_BRACKET_BEFORE = /[(（]([^()（）]{1,20})[)）]\s?$/;
+const PLATFORM_BRACKET_AFTER = /^\s?[(（]([^()（）]{1,20})[)）]/;
+
+/**
+ * Items of an enumeration ending at `end` (`甲推送（Android端）、乙 PUSH（Android端）、`), in
+ * order: each a product name with its platform bracket, at most six.
+ */
+function bracketedItemsBefore(text: string, end: number): { start: number; end: number; platforms: Platform[] }[] {
+  const out: { start: number; end: number; platforms: Platform[] }[] = [];
+  let at = end;
+  while (out.length < 6 && at > 0 && text[at - 1] === '、') {
+    let itemEnd = at - 1;
+    let platforms: Platform[] = [];
+    // Only items with their own platform bracket: a bare item before `、` is read by the lexicon, or is another kind of word.
+    const bracket = PLATFORM_BRACKET_BEFORE.exec(text.slice(Math.max(0, itemEnd - 24), itemEnd));
+    if (!bracket) break;
+    platforms = platformsIn(bracket[1]!);
+    if (!platforms.length) break;
+    itemEnd -= bracket[0].length;
+    const s = nameStart(text, itemEnd);
+    if (s < 0) break;
+    const name = text.slice(s, itemEnd);
+    if (!isProductName(name) || /^[\d.\s]*(?:android|ios|安卓|苹果)?\s*$/i.test(name)) break;
+    out.unshift({ start: s, end: itemEnd, platforms });
+    at = s;
+  }
+  return out;
 }
 
 /** Is `name` (without its marker) a product's name? */
@@ -106,15 +137,27 @@ export function proseListings(doc: PolicyDocument, taken: readonly TextRef[]): S
         }
         continue;
       }
-      const start = nameStart(text, at);
+      // `接入某地图（Android端、iOS端）SDK`: a platform bracket between the name and the marker.
+      const inner = PLATFORM_BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+      const innerPlatforms = inner ? platformsIn(inner[1]!) : [];
+      const nameEnd = innerPlatforms.length ? at - inner![0].length : at;
+      const start = nameStart(text, nameEnd);
       if (start < 0) continue;
       // `Zxing的SDK`: the product's SDK.
-      const name = text.slice(start, at).replace(/的\s?$/, '');
+      const name = text.slice(start, nameEnd).replace(/的\s?$/, '');
       if (!isProductName(name) || NEGATED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
       if (here.some((r) => r.start < m!.index + 3 && start < r.end)) continue;
-      // The span is the name and its marker, or the name alone when `的` stands between.
+      // `…SDK（Android端）`: a platform bracket right after the marker.
+      const outer = PLATFORM_BRACKET_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const platforms = [...innerPlatforms, ...(outer ? platformsIn(outer[1]!) : [])];
+      // The span is the name and its marker, or the name alone when `的` or a bracket stands between.
       const ref: TextRef = { para: para.index, start, end: name.length < at - start ? start + name.length : m.index + m[0].length };
-      out.push({ name: ref, labelled: true, data: [], purposes: [], platforms: [] });
+      out.push({ name: ref, labelled: true, data: [], purposes: [], platforms });
+      // `甲推送（Android端）、乙 PUSH（Android端）、丙推送SDK`: earlier items share the marker and their brackets say their platforms.
+      for (const item of bracketedItemsBefore(text, start)) {
+        if (here.some((r) => r.start < item.end && item.start < r.end)) continue;
+        out.push({ name: { para: para.index, start: item.start, end: item.end }, labelled: true, data: [], purposes: [], platforms: item.platforms });
+      }
     }
   }
   return out;

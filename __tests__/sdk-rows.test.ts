@@ -139,3 +139,22 @@ describe('SDKs named in prose with an explicit SDK marker', () => {
     expect(extractPolicy(text).sdks.map((s) => s.name)).toEqual([]);
   });
 });
+
+describe('tables whose columns are named for partners or for a description', () => {
+  it('reads data types and purposes from the description cell of a two-column table', () => {
+    const r = extractPolicy('SDK名称\t说明\nZorp SDK\t用于消息推送，收集设备标识符和网络状态\nQuux SDK\t用于崩溃分析，需要获取您的设备型号、IMEI');
+    expect(r.sdks.map((s) => [s.name, s.category, s.dataTypes])).toEqual([
+      ['Zorp SDK', 'push', ['device.identifier', 'network.type']],
+      ['Quux SDK', 'crash-reporting', ['device.imei', 'device.model']],
+    ]);
+  });
+
+  it('reads a cell-per-line table headed 服务方类别 / 服务方名称 / 合作用途 / 接入方式 / 共享字段 / 隐私链接', () => {
+    const text = ['服务方类别', '服务方名称', '合作用途', '接入方式', '共享字段', '隐私链接', '统计分析', '星河统计', '用于统计应用使用情况', 'SDK接入', '设备型号、IMEI', 'https://www.xinghe.example/privacy', '消息推送', '天穹推送', '用于推送通知', 'SDK接入', '设备标识', 'https://tianqiong.example/privacy'].join('\n');
+    const r = extractPolicy(text);
+    expect(r.sdks.map((s) => [s.name, s.category, s.dataTypes, s.privacyUrl])).toEqual([
+      ['星河统计', 'analytics', ['device.imei', 'device.model'], 'https://www.xinghe.example/privacy'],
+      ['天穹推送', 'push', ['device.identifier'], 'https://tianqiong.example/privacy'],
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ export type SdkField = 'name' | 'vendor' | 'data' | 'function' | 'purpose' | 'sc
 export const SDK_FIELD_LABELS: readonly FieldLabel<SdkField>[] = [
   {
     key: 'name',
-    forms: ['SDK名称', 'SDK 名称', '第三方SDK名称', 'SDK名字', '第三方服务名称', '第三方产品名称', '产品/服务', '产品名称', '服务名称', '插件名称', '应用名称', 'SDK应用名称', '名称',
+    forms: ['SDK名称', 'SDK 名称', '第三方SDK名称', 'SDK名字', '第三方服务名称', '第三方产品名称', '产品/服务', '产品名称', '服务名称', '服务方名称', '插件名称', '应用名称', 'SDK应用名称', '名称',
       'SDK name', 'SDK', 'Name of SDK', 'Third-party Name', 'Third party name', 'Third-party SDK', 'Third-party service', 'Name'],
   },
   {
@@ -27,22 +27,22 @@ export const SDK_FIELD_LABELS: readonly FieldLabel<SdkField>[] = [
   {
     key: 'data',
     forms: ['收集个人信息类型', '收集的个人信息类型', '收集个人信息', '收集的个人信息', '涉及个人信息', '涉及个人信息类型', '涉及的个人信息', '涉及的个人信息类型', '个人信息类型', '个人信息字段', '数据类型',
-      '收集信息', '收集的信息', '收集信息类型', '收集数据类型', '共享信息', '共享的个人信息', '获取的权限/信息', '获取的信息', '使用的个人信息', '处理的个人信息', '收集/共享的个人信息',
+      '收集信息', '收集的信息', '收集信息类型', '收集数据类型', '共享信息', '共享的个人信息', '获取的权限/信息', '获取的信息', '使用的个人信息', '处理的个人信息', '收集/共享的个人信息', '共享字段', '收集字段',
       'Type of personal information collected', 'Type of personal information collection', 'Types of personal information collected', 'Personal information collected',
       'Details of Personal Information Collection', 'Collection', 'Data collected', 'Data type', 'Data types', 'Information collected', 'Collected information', 'Collected data'],
   },
   {
     key: 'function',
-    forms: ['功能', 'SDK功能', '功能类型', '功能模块', '业务功能', '功能描述', '服务内容', '用途',
-      'Function', 'Functions', 'Function Modules and Services', 'Services', 'Service', 'Feature', 'Features'],
+    forms: ['功能', 'SDK功能', '功能类型', '功能模块', '业务功能', '功能描述', '功能说明', '服务内容', '用途', '说明', 'SDK说明', '描述', '简介', '服务方类别',
+      'Function', 'Functions', 'Function Modules and Services', 'Services', 'Service', 'Feature', 'Features', 'Description', 'Details'],
   },
   {
     key: 'purpose',
-    forms: ['使用目的', '目的', '处理目的', '收集目的', '共享目的', 'SDK用途', 'Purpose', 'Purpose of use', 'Purposes', 'Use'],
+    forms: ['使用目的', '目的', '处理目的', '收集目的', '共享目的', 'SDK用途', '合作用途', '合作目的', 'Purpose', 'Purpose of use', 'Purposes', 'Use'],
   },
   { key: 'scope', forms: ['使用范围', 'Scope of use', 'Scope'] },
   { key: 'scenario', forms: ['使用场景', '场景', '业务场景', 'Scenario', 'Usage scenario'] },
-  { key: 'method', forms: ['处理方式', '共享方式', '收集方式', 'Processing method', 'Sharing method'] },
+  { key: 'method', forms: ['处理方式', '共享方式', '收集方式', '接入方式', '合作方式', 'Processing method', 'Sharing method'] },
   {
     key: 'url',
     forms: ['隐私政策链接', '隐私政策', '隐私政策地址', '隐私链接', 'SDK隐私政策', '第三方隐私政策', '第三方隐私政策链接', '第三方隐私政策或官网链接', '官网隐私政策链接', '第三方链接', '链接',

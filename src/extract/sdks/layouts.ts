@@ -166,8 +166,11 @@ function tableListings(ctx: LayoutContext, tables: ParsedTable<SdkField>[]): Sdk
       // Columns swapped in a row (`Paypal SDK | Payment`): the name sits under Function.
       if (names.length && functions.length && !nameKnown(names) && nameKnown(functions)) [names, functions] = [functions, names];
       if (!names.length) continue;
+      const described = [...functions, ...cellsOfKind(table, row, 'purpose')];
       const data = cellsOfKind(table, row, 'data').map(refOf);
-      const purposes = [...functions, ...cellsOfKind(table, row, 'purpose')].map((c) => slice(doc, refOf(c)));
+      // Two columns (SDK名称 | 说明): the data are in the description, after a verb of collecting.
+      if (!table.columns.includes('data')) for (const c of described) data.push(...dataSpans(c.line, slice(doc, refOf(c)), c.start));
+      const purposes = described.map((c) => slice(doc, refOf(c)));
       // The link column, else a link in any cell but a home-page column.
       const linkCells = [...cellsOfKind(table, row, 'url'), ...row.cells.filter((_, i) => table.columns[i] !== 'website').flat()];
       const url = linkCells.map((c) => firstUrl(slice(doc, refOf(c)))).find((u) => u);

@@ -158,3 +158,16 @@ describe('tables whose columns are named for partners or for a description', () 
     ]);
   });
 });
+
+describe('one-line appendix records', () => {
+  it('takes the product name after a kind-of-SDK cell (刷脸SDK，CCBFaceAuthSDK) with platform, data and link', () => {
+    const text = ['1. iOS，刷脸SDK，AcmeFaceAuthSDK，涉及人脸图像，用以身份验证，https://face.example/p', '2. Android，扫码SDK，ZxScanSDK，涉及相机，用以扫描二维码，https://scan.example/p', '3. iOS，推送SDK，QuuxPush，涉及设备标识，用以推送消息，https://push.example/p'].join('\n');
+    const r = extractPolicy(text);
+    expect(r.sdks.map((s) => [s.name, s.category, s.platforms, s.privacyUrl])).toEqual([
+      ['AcmeFaceAuthSDK', 'identity-verification', ['ios'], 'https://face.example/p'],
+      ['ZxScanSDK', 'other', ['android'], 'https://scan.example/p'],
+      ['QuuxPush', 'push', ['ios'], 'https://push.example/p'],
+    ]);
+    expect(r.sdks[0]!.dataTypes).toEqual(['biometric.face']);
+  });
+});

@@ -87,6 +87,12 @@ function bracketedItemsBefore(text: string, end: number): { start: number; end: 
   return out;
 }
 
+/** A Chinese name made only of function words and the marker (`刷脸SDK`, `推送SDK`): a kind of SDK, not a product. */
+export function isKindName(cell: string): boolean {
+  const n = cell.trim().replace(/\s?sdk$/i, '');
+  return /^[\u4e00-\u9fff]{1,12}$/.test(n) && n.replace(FUNCTION_WORDS, '').length < 2;
+}
+
 /** Is `name` (without its marker) a product's name? */
 function isProductName(name: string): boolean {
   const n = name.trim();

@@ -14,6 +14,7 @@
 import type { Platform } from '../../types.js';
 import { parseListItem } from '../../structure/lists.js';
 import { platformsIn } from './data.js';
+import { isKindName } from './prose.js';
 import { listing, firstUrl, type LayoutContext, type SdkListing, type TextRef } from './layouts.js';
 import { lexiconIdIn, looksLikeSdkName } from './resolve.js';
 
@@ -137,7 +138,8 @@ function runListings(ctx: LayoutContext, lines: readonly string[], rows: Row[], 
     let best = -1;
     let bestScore = 0;
     for (let c = 0; c < Math.min(columns, 3); c++) {
-      const score = rows.filter((r) => nameLike(contentCells(r)[c]!)).length;
+      // `刷脸SDK，CCBFaceAuthSDK`: a kind of SDK is the function column, the product's name follows.
+      const score = rows.filter((r) => nameLike(contentCells(r)[c]!) && !isKindName(contentCells(r)[c]!.text)).length;
       if (score > bestScore) [best, bestScore] = [c, score];
     }
     // Half the rows at least: otherwise the run is not a list of SDKs.

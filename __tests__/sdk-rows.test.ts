@@ -171,3 +171,13 @@ describe('one-line appendix records', () => {
     expect(r.sdks[0]!.dataTypes).toEqual(['biometric.face']);
   });
 });
+
+describe('SDKs under a section-numbered heading', () => {
+  it('reads the paragraph under `2.4 Quux SDK：` as its description', () => {
+    const r = extractPolicy('2.4 Quux SDK：\n用于崩溃分析，收集设备型号。\n2.5 Zorp SDK：\n用于消息推送，需要获取您的IMEI。');
+    expect(r.sdks.map((s) => [s.name, s.category, s.dataTypes])).toEqual([
+      ['Quux SDK', 'crash-reporting', ['device.model']],
+      ['Zorp SDK', 'push', ['device.imei']],
+    ]);
+  });
+});

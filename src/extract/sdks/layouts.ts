@@ -268,6 +268,16 @@ export function platformLineListings(ctx: LayoutContext, lines: readonly string[
   return out;
 }
 
+/** `2.4 Quux SDK：` — a section-numbered heading that is an SDK's name (list markers take one number only). */
+const NUMBERED_SDK_HEADING = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s*([^:：。，,]{1,40}?\s?sdk)\s*[:：]?\s*$/i;
+
+function numberedSdkHeading(text: string): { textStart: number; head: { start: number; end: number }; body: { start: number; end: number } } | null {
+  const m = NUMBERED_SDK_HEADING.exec(text);
+  if (!m) return null;
+  const start = m[0].indexOf(m[1]!);
+  return { textStart: start, head: { start, end: start + m[1]!.length }, body: { start: text.length, end: text.length } };
+}
+
 /** `XXSDK` opening a list item that has no colon: `(1).友盟SDK 通过获取IMEI…`, `(5).云视互动SDK通过获取…` (a verb may follow unspaced). */
 const SDK_HEAD = /^[^\s,，:。]{1,30}?\s?SDK(?=[\s,，:]|$|通过|获取|收集|采集|读取|调用|会|将|可能|需要|用于|用以)/i;
 
@@ -281,7 +291,7 @@ export function listItemListings(ctx: LayoutContext, lines: readonly string[]): 
   const { doc } = ctx;
   const out: SdkListing[] = [];
   lines.forEach((text, p) => {
-    const item = parseListItem(text);
+    const item = parseListItem(text) ?? numberedSdkHeading(text);
     if (!item) return;
     let head = item.head;
     let body = item.body;
@@ -298,10 +308,16 @@ export function listItemListings(ctx: LayoutContext, lines: readonly string[]): 
     if (LEADING_PLATFORM.test(headText)) return;
     const known = lexiconIdIn(text, head.start, head.end, ctx.sdkMatches(p)) !== null;
     if (!known && !looksLikeSdkName(headText)) return;
-    const bodyText = text.slice(body.start, body.end);
+    // `2.4 Quux SDK：` alone on its line: the paragraph under it (not another item) describes it.
+    let bodyPara = p;
+    if (text.slice(body.start, body.end).trim() === '' && p + 1 < lines.length && !parseListItem(lines[p + 1]!) && !doc.paragraphs[p + 1]!.heading) {
+      bodyPara = p + 1;
+      body = { start: 0, end: lines[p + 1]!.length };
+    }
+    const bodyText = lines[bodyPara]!.slice(body.start, body.end);
     const lead = LEADING_PLATFORM.exec(bodyText);
     const platforms = lead ? platformsIn(lead[1]!) : [];
-    const extra: Partial<SdkListing> = { data: dataSpans(p, bodyText, body.start), purposes: purposesOf(bodyText), platforms, about: [bodyText] };
+    const extra: Partial<SdkListing> = { data: dataSpans(bodyPara, bodyText, body.start), purposes: purposesOf(bodyText), platforms, about: [bodyText] };
     const url = firstUrl(bodyText);
     if (url) extra.privacyUrl = url;
     out.push(...listing(doc, { para: p, start: head.start, end: head.end }, known || looksLikeSdkName(headText), extra));

@@ -55,13 +55,6 @@ const NO_MATCHES: readonly Match[] = Object.freeze([]);
  * one after the other were a fifth of a Chinese policy's extraction time.)
  */
 export class CharMatcher {
-  /**
-   * The trie's edges while it is built: one flat map from `node * 0x10000 + charCode` to the
-   * child node (thousands of small maps were most of a fresh process's lexicon set-up).
-   * Matching reads `rootEdges` and `table` instead, made from it once all forms are in;
-   * it is emptied then.
-   */
-  private readonly edges = new Map<number, number>();
   private nodes = 1;
   /** The root's child for each UTF-16 code (0: none); the first step of every walk. */
   private readonly rootEdges = new Int32Array(0x10000);
@@ -69,13 +62,17 @@ export class CharMatcher {
    * Every other edge in an open-addressing hash table of typed arrays: a lookup is a few
    * array reads, no hashing of boxed keys (a walk through the Map was most of the matching
    * time of a Chinese policy). An empty slot has child 0 (the root is nobody's child).
+   * Sized up front from the forms' total length (a bound on the nodes), so building it
+   * allocates nothing per character: a Map of edges grown while building, then copied here,
+   * was most of a fresh process's lexicon set-up.
    */
-  private table: { parent: Int32Array; code: Uint16Array; child: Int32Array; mask: number } = EMPTY_TABLE;
+  private readonly table: { parent: Int32Array; code: Uint16Array; child: Int32Array; mask: number };
   /** Bit `layer` set on a node where a form of that layer ends. */
-  private readonly ends: number[] = [0];
-  /** `ids[node * layers + layer]`: the entry a form of that layer ending at `node` stands for. */
-  private readonly ids: (string | undefined)[];
-  private readonly forms: (string | undefined)[];
+  private readonly ends: Uint8Array;
+  /** `at[node * layers + layer]`: index + 1 in `ids`/`forms` of the form of that layer ending at `node` (0: none). */
+  private readonly at: Int32Array;
+  private readonly ids: string[] = [];
+  private readonly forms: string[] = [];
   /** Bit `layer` set at the UTF-16 code of the first character of that layer's forms: most positions are skipped with one array read. */
   private readonly firstChars = new Uint8Array(0x10000);
   readonly layers: number;
@@ -89,34 +86,38 @@ export class CharMatcher {
     // One bit a layer in `ends` and `firstChars`.
     if (layers.length > 8) throw new RangeError('policylens: a CharMatcher holds at most 8 layers');
     this.layers = layers.length;
-    this.ids = new Array<string | undefined>(this.layers).fill(undefined);
-    this.forms = new Array<string | undefined>(this.layers).fill(undefined);
+    // Forms are read once to size the arrays: each character adds at most one node.
+    const keyed: { layer: number; form: string; key: string; id: string }[] = [];
+    let chars = 0;
     layers.forEach((terms, layer) => {
-      for (const [form, id] of terms) this.add(layer, form, id);
+      for (const [form, id] of terms) {
+        const f = form.trim();
+        if (!f || !hasCjk(f)) continue;
+        // Matched lower-cased where ASCII: `add` lower-cases code by code (a replace with a
+        // callback on every form cost more than the trie).
+        const key = f.normalize('NFKC');
+        keyed.push({ layer, form: f, key, id });
+        chars += key.length;
+      }
     });
-    this.freeze();
+    let size = 16;
+    // At most half full, so that a probe for a missing edge stops soon.
+    while (size < chars * 2) size *= 2;
+    this.table = { parent: new Int32Array(size), code: new Uint16Array(size), child: new Int32Array(size), mask: size - 1 };
+    this.ends = new Uint8Array(chars + 1);
+    this.at = new Int32Array((chars + 1) * this.layers);
+    for (const k of keyed) this.add(k.layer, k.form, k.key, k.id);
   }
 
-  /** Copies the edges into `rootEdges` and `table`. */
-  private freeze(): void {
-    let size = 16;
-    while (size < this.edges.size * 2) size *= 2;
-    const table = { parent: new Int32Array(size), code: new Uint16Array(size), child: new Int32Array(size), mask: size - 1 };
-    for (const [key, child] of this.edges) {
-      const parent = Math.floor(key / 0x10000);
-      const code = key % 0x10000;
-      if (parent === 0) {
-        this.rootEdges[code] = child;
-        continue;
-      }
-      let h = slot(parent, code, table.mask);
-      while (table.child[h] !== 0) h = (h + 1) & table.mask;
-      table.parent[h] = parent;
-      table.code[h] = code;
-      table.child[h] = child;
-    }
-    this.table = table;
-    this.edges.clear();
+  /** The child of `node` by `code`, made when missing. */
+  private childOrNew(node: number, code: number): number {
+    if (node === 0) return this.rootEdges[code] || (this.rootEdges[code] = this.nodes++);
+    const { parent, code: codes, child, mask } = this.table;
+    let h = slot(node, code, mask);
+    for (; child[h] !== 0; h = (h + 1) & mask) if (parent[h] === node && codes[h] === code) return child[h]!;
+    parent[h] = node;
+    codes[h] = code;
+    return (child[h] = this.nodes++);
   }
 
   /** The child of `node` by the character `code`, or 0. */
@@ -129,29 +130,16 @@ export class CharMatcher {
     }
   }
 
-  private add(layer: number, form: string, id: string): void {
-    const f = form.trim();
-    if (!f || !hasCjk(f)) return;
-    const lower = f.normalize('NFKC').replace(/[A-Z]/g, (c) => c.toLowerCase());
+  /** `key`: `form` in NFKC; its ASCII capitals are matched lower-cased, as in `match`. */
+  private add(layer: number, form: string, key: string, id: string): void {
     let node = 0;
-    for (let i = 0; i < lower.length; i++) {
-      const key = node * 0x10000 + lower.charCodeAt(i);
-      let nx = this.edges.get(key);
-      if (nx === undefined) {
-        nx = this.nodes++;
-        this.edges.set(key, nx);
-        this.ends.push(0);
-        for (let k = 0; k < this.layers; k++) {
-          this.ids.push(undefined);
-          this.forms.push(undefined);
-        }
-      }
-      node = nx;
-    }
+    for (let i = 0; i < key.length; i++) node = this.childOrNew(node, lowerCode(key.charCodeAt(i)));
     this.ends[node]! |= 1 << layer;
-    this.ids[node * this.layers + layer] = id;
-    this.forms[node * this.layers + layer] = f;
-    this.firstChars[lower.charCodeAt(0)]! |= 1 << layer;
+    const at = node * this.layers + layer;
+    this.ids.push(id);
+    this.forms.push(form);
+    this.at[at] = this.ids.length;
+    this.firstChars[lowerCode(key.charCodeAt(0))]! |= 1 << layer;
   }
 
   /**
@@ -190,8 +178,8 @@ export class CharMatcher {
       }
       for (let k = 0; got !== 0 && k < layers; k++) {
         if (!(got & (1 << k))) continue;
-        const at = bestNode[k]! * layers + k;
-        (found[k] ??= []).push({ id: this.ids[at]!, start: i, end: bestEnd[k]!, form: this.forms[at]! });
+        const f = this.at[bestNode[k]! * layers + k]! - 1;
+        (found[k] ??= []).push({ id: this.ids[f]!, start: i, end: bestEnd[k]!, form: this.forms[f]! });
         free[k] = bestEnd[k]!;
       }
     }
@@ -301,8 +289,6 @@ export class TermMatcher {
     return this.ownChars.match(view.text, view.boundaries)[0]!;
   }
 }
-
-const EMPTY_TABLE = { parent: new Int32Array(1), code: new Uint16Array(1), child: new Int32Array(1), mask: 0 };
 
 /** Where the edge (node, code) is looked for first in a table of `mask + 1` slots. */
 function slot(node: number, code: number, mask: number): number {

@@ -29,7 +29,8 @@ export interface Match {
 }
 
 interface WordNode {
-  next: Map<string, WordNode>;
+  /** Children by the next word's stem; null on the last word of a form (most nodes): a Map each was a good part of building a matcher. */
+  next: Map<string, WordNode> | null;
   id?: string;
   form?: string;
 }
@@ -196,7 +197,8 @@ export class TermMatcher {
 
   /** `terms`: [form, id] pairs; a later pair for the same form wins (overrides). */
   constructor(terms: Iterable<readonly [string, string]>) {
-    for (const [form, id] of terms) this.add(form, id);
+    // Indexed, not destructured: destructuring goes through an array iterator per pair.
+    for (const t of terms) this.add(t[0], t[1]);
   }
 
   /** The [form, id] pairs with CJK characters, for a `CharMatcher` shared by several kinds. */
@@ -215,8 +217,9 @@ export class TermMatcher {
     if (stems.length === 0) return;
     let node = this.words;
     for (const s of stems) {
-      let nx = node.next.get(s);
-      if (!nx) node.next.set(s, (nx = { next: new Map() }));
+      const next = (node.next ??= new Map());
+      let nx = next.get(s);
+      if (!nx) next.set(s, (nx = { next: null }));
       node = nx;
     }
     node.id = id;
@@ -260,7 +263,7 @@ export class TermMatcher {
     const n = stems.length;
     let i = 0;
     while (i < n) {
-      let node = this.words.next.get(stems[i]!);
+      let node = this.words.next!.get(stems[i]!);
       let best = -1;
       let bestNode: WordNode | undefined;
       let j = i;
@@ -273,7 +276,7 @@ export class TermMatcher {
         if (j >= n) break;
         // Words of one form must be adjacent: only spaces, hyphens, dots or slashes between them.
         if (!joinable(view.text, spans[2 * j - 1]!, spans[2 * j]!)) break;
-        node = node.next.get(stems[j]!);
+        node = node.next?.get(stems[j]!);
       }
       if (bestNode) {
         (found ??= []).push({ id: bestNode.id!, start: spans[2 * i]!, end: spans[2 * best + 1]!, form: bestNode.form! });

@@ -47,13 +47,14 @@ const PRELOADED = stemCache.size;
 
 /** Porter stem of a lower-case word; digits and very long runs are returned as they are. */
 export function stem(word: string): string {
-  if (word.length <= 2 || word.length > MAX_STEM_LENGTH || /^[0-9]+$/.test(word)) return word;
+  // The cache first: it holds only what this function returned before (the preloaded table
+  // was written by it too), and nearly every word of a lexicon or a policy is in it.
   let s = stemCache.get(word);
-  if (s === undefined) {
-    s = porter.stem(word);
-    if (stemCache.size >= STEM_CACHE_MAX + PRELOADED) stemCache.clear();
-    stemCache.set(word, s);
-  }
+  if (s !== undefined) return s;
+  if (word.length <= 2 || word.length > MAX_STEM_LENGTH || /^[0-9]+$/.test(word)) return word;
+  s = porter.stem(word);
+  if (stemCache.size >= STEM_CACHE_MAX + PRELOADED) stemCache.clear();
+  stemCache.set(word, s);
   return s;
 }
 

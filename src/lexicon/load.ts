@@ -113,17 +113,23 @@ export class LexiconSet {
   }
 }
 
-/** [form, id] pairs of a kind: forms in both languages; for SDKs, names, aliases and packages. */
-function* formsOf(map: Map<string, EntryByKind[LexiconKind]>): Generator<readonly [string, string]> {
+/**
+ * [form, id] pairs of a kind: forms in both languages; for SDKs, names, aliases and packages.
+ * A list, not a generator: resuming a generator per form cost more than building the matcher
+ * from the pairs in a fresh process.
+ */
+function formsOf(map: Map<string, EntryByKind[LexiconKind]>): (readonly [string, string])[] {
+  const out: (readonly [string, string])[] = [];
   for (const e of map.values()) {
     const sdk = e as Partial<EntryByKind['sdks']>;
-    if (sdk.name) yield [sdk.name, e.id];
-    for (const a of sdk.aliases ?? []) yield [a, e.id];
-    for (const p of sdk.packages ?? []) yield [p, e.id];
+    if (sdk.name) out.push([sdk.name, e.id]);
+    for (const a of sdk.aliases ?? []) out.push([a, e.id]);
+    for (const p of sdk.packages ?? []) out.push([p, e.id]);
     const forms = (e as Partial<EntryByKind['dataTypes']>).forms;
-    for (const f of forms?.en ?? []) yield [f, e.id];
-    for (const f of forms?.zh ?? []) yield [f, e.id];
+    for (const f of forms?.en ?? []) out.push([f, e.id]);
+    for (const f of forms?.zh ?? []) out.push([f, e.id]);
   }
+  return out;
 }
 
 /** Reads and validates one lexicon file or object. */

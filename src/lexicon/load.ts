@@ -56,6 +56,7 @@ export class LexiconSet {
       this.origin.set(key, name);
     });
     this.matchers.delete(file.kind);
+    this.pairs.delete(file.kind);
     this.chars = null;
     this.cjkTermSet = null;
     this.cjkFormList = null;
@@ -75,7 +76,7 @@ export class LexiconSet {
   matcher(kind: LexiconKind): TermMatcher {
     let m = this.matchers.get(kind);
     if (!m) {
-      m = new TermMatcher(formsOf(this.entries[kind] as Map<string, EntryByKind[LexiconKind]>));
+      m = new TermMatcher(this.formsOf(kind));
       this.matchers.set(kind, m);
     }
     return m;
@@ -89,6 +90,15 @@ export class LexiconSet {
    */
   charMatcher(): CharMatcher {
     return (this.chars ??= new CharMatcher(LEXICON_KINDS.map((kind) => this.matcher(kind).cjkTerms)));
+  }
+
+  /** Each kind's [form, id] pairs, made once for both the matcher and `cjkForms`. */
+  private readonly pairs = new Map<LexiconKind, (readonly [string, string])[]>();
+
+  private formsOf(kind: LexiconKind): (readonly [string, string])[] {
+    let p = this.pairs.get(kind);
+    if (!p) this.pairs.set(kind, (p = formsOf(this.entries[kind] as Map<string, EntryByKind[LexiconKind]>)));
+    return p;
   }
 
   private cjkTermSet: Set<string> | null = null;
@@ -105,8 +115,8 @@ export class LexiconSet {
     if (this.cjkFormList) return this.cjkFormList;
     const out = new Set<string>();
     for (const kind of LEXICON_KINDS) {
-      for (const [form] of formsOf(this.entries[kind] as Map<string, EntryByKind[LexiconKind]>)) {
-        if (hasCjk(form)) out.add(form.normalize('NFKC'));
+      for (const pair of this.formsOf(kind)) {
+        if (hasCjk(pair[0])) out.add(pair[0].normalize('NFKC'));
       }
     }
     return (this.cjkFormList = [...out]);

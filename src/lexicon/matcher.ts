@@ -91,8 +91,10 @@ export class CharMatcher {
     const keyed: { layer: number; form: string; key: string; id: string }[] = [];
     let chars = 0;
     layers.forEach((terms, layer) => {
-      for (const [form, id] of terms) {
-        const f = form.trim();
+      // Indexed, not destructured: destructuring goes through an array iterator per pair.
+      for (const t of terms) {
+        const id = t[1];
+        const f = t[0].trim();
         if (!f || !hasCjk(f)) continue;
         // Matched lower-cased where ASCII: `add` lower-cases code by code (a replace with a
         // callback on every form cost more than the trie).

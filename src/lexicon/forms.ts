@@ -21,7 +21,8 @@ export function matchedForms(kind: string, entry: Record<string, unknown>): Fiel
   const out: FieldForm[] = [];
   const push = (field: string, list: unknown): void => {
     if (typeof list === 'string') out.push({ field, form: list });
-    else if (Array.isArray(list)) for (const f of list) if (typeof f === 'string') out.push({ field, form: f });
+    // Indexed: run over every built-in form at load, where for-of pays an iterator step each.
+    else if (Array.isArray(list)) for (let i = 0; i < list.length; i++) if (typeof list[i] === 'string') out.push({ field, form: list[i] as string });
   };
   if (kind === 'sdks') {
     push('name', entry.name);

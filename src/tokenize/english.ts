@@ -39,7 +39,8 @@ const stemCache = new Map<string, string>();
 const STEM_TABLE = new URL('../stems.json', import.meta.url);
 try {
   const table = JSON.parse(readFileSync(STEM_TABLE, 'utf8')) as Record<string, string>;
-  for (const [word, s] of Object.entries(table)) stemCache.set(word, s);
+  // Keys, not destructured entries: destructuring is an iterator per pair in a fresh process.
+  for (const word of Object.keys(table)) stemCache.set(word, table[word]!);
 } catch {
   // No table beside the built code: stems are computed on first use.
 }

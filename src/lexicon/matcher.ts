@@ -109,7 +109,7 @@ export class CharMatcher {
     this.table = { parent: new Int32Array(size), code: new Uint16Array(size), child: new Int32Array(size), mask: size - 1 };
     this.ends = new Uint8Array(chars + 1);
     this.at = new Int32Array((chars + 1) * this.layers);
-    for (const k of keyed) this.add(k.layer, k.form, k.key, k.id);
+    for (let i = 0; i < keyed.length; i++) this.add(keyed[i]!.layer, keyed[i]!.form, keyed[i]!.key, keyed[i]!.id);
   }
 
   /** The child of `node` by `code`, made when missing. */
@@ -218,7 +218,8 @@ export class TermMatcher {
     const stems = termStems(f.normalize('NFKC'));
     if (stems.length === 0) return;
     let node = this.words;
-    for (const s of stems) {
+    for (let i = 0; i < stems.length; i++) {
+      const s = stems[i]!;
       const next = (node.next ??= new Map());
       let nx = next.get(s);
       if (!nx) next.set(s, (nx = { next: null }));

@@ -8,7 +8,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(w: string): string };
+type Porter = { stem(w: string): string };
+let porter: Porter | null = null;
+
+/**
+ * natural's Porter stemmer, loaded on the first word the preloaded stem table does not hold:
+ * a Chinese-only document never needs it, and importing the library no longer pays for it.
+ */
+function porterStem(word: string): string {
+  porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Porter;
+  return porter.stem(word);
+}
 
 /**
  * The words of a paragraph as parallel arrays (offsets in the paragraph text, Porter stems):
@@ -53,7 +63,7 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s !== undefined) return s;
   if (word.length <= 2 || word.length > MAX_STEM_LENGTH || /^[0-9]+$/.test(word)) return word;
-  s = porter.stem(word);
+  s = porterStem(word);
   if (stemCache.size >= STEM_CACHE_MAX + PRELOADED) stemCache.clear();
   stemCache.set(word, s);
   return s;

@@ -181,3 +181,15 @@ describe('SDKs under a section-numbered heading', () => {
     ]);
   });
 });
+
+describe('titled key:value records with varying fields', () => {
+  it('takes a title without the SDK marker when its record gives data, a link and a purpose, and a bracket of part names as aliases', () => {
+    const text = ['BarScan条码', '使用目的：扫描条码', '数据类型：相机图像、设备型号', '官网链接：https://barscan.example', 'Foo SDK（Foo-A SDK、Foo-B SDK）', '第三方名称：福福科技有限公司', '使用目的：崩溃上报', '数据类型：设备型号', '隐私政策：https://foo.example/privacy'].join('\n');
+    const r = extractPolicy(text);
+    expect(r.sdks.map((s) => [s.name, s.aliases, s.vendor ?? null])).toEqual([
+      ['BarScan条码', [], null],
+      ['Foo SDK', ['Foo-A SDK', 'Foo-B SDK'], '福福科技有限公司'],
+    ]);
+    expect(r.sdks[1]!.privacyUrl).toBe('https://foo.example/privacy');
+  });
+});

@@ -96,7 +96,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     ...listItemListings(ctx, lines),
     ...delimitedRowListings(ctx, lines),
   ];
-  listings.push(...proseListings(doc, listings.map((l) => l.name)));
+  listings.push(...proseListings(doc, listings.flatMap((l) => [l.name, ...(l.alsoNamed ?? [])])));
 
   const drafts = new Map<string, Draft>();
   const draftOf = (id: string, known: boolean, name: string): Draft => {

@@ -74,7 +74,7 @@ function trimRef(doc: PolicyDocument, r: TextRef): TextRef {
  * Cuts platforms off a name span (`Tencent Bugly SDK (Android, iOS)`, `trackingIO_Android`)
  * and splits an enumeration of names (`微信、支付宝SDK`).
  */
-function nameParts(doc: PolicyDocument, ref: TextRef): { names: TextRef[]; platforms: Platform[] } {
+function nameParts(doc: PolicyDocument, ref: TextRef): { names: TextRef[]; platforms: Platform[]; aliases: TextRef[] } {
   const text = doc.paragraphs[ref.para]!.text;
   let { start, end } = trimRef(doc, ref);
   const platforms: Platform[] = [];
@@ -85,12 +85,31 @@ function nameParts(doc: PolicyDocument, ref: TextRef): { names: TextRef[]; platf
   }
   const glued = PLATFORM_SUFFIX.exec(text.slice(start, end));
   if (glued) platforms.push(...platformsIn(glued[1]!));
+  // `Foo SDK（Foo-A SDK、Foo-B SDK）`: the bracket lists the SDK's parts or other names.
+  const aliases: TextRef[] = [];
+  const inner = ALIAS_BRACKET.exec(text.slice(start, end));
+  if (inner && inner.index > 0) {
+    const items = inner[1]!.split(/[、,，/]/);
+    if (items.every((x) => /sdk/i.test(x))) {
+      let at = start + inner.index + inner[0].indexOf(inner[1]!);
+      for (const x of items) {
+        const lead = x.length - x.trimStart().length;
+        if (x.trim()) aliases.push({ para: ref.para, start: at + lead, end: at + lead + x.trim().length });
+        at += x.length + 1;
+      }
+      end = start + inner.index;
+    }
+  }
   const names = splitEnumeration(text, start, end, false).map((s) => ({ para: ref.para, start: s.start, end: s.end }));
-  return { names, platforms };
+  return { names, platforms, aliases };
 }
 
+/** A bracket closing a name (`Foo SDK（Foo-A SDK、Foo-B SDK）`), its content in group 1. */
+const ALIAS_BRACKET = /\s?[(]([^()]{2,80})[)]\s*$/;
+
 export function listing(doc: PolicyDocument, name: TextRef, labelled: boolean, extra: Partial<SdkListing> = {}): SdkListing[] {
-  const { names, platforms } = nameParts(doc, name);
+  const { names, platforms, aliases } = nameParts(doc, name);
+  const alsoNamed = [...(extra.alsoNamed ?? []), ...aliases];
   return names.map((n) => ({
     name: n,
     labelled,
@@ -100,7 +119,7 @@ export function listing(doc: PolicyDocument, name: TextRef, labelled: boolean, e
     ...(extra.privacyUrl ? { privacyUrl: extra.privacyUrl } : {}),
     ...(extra.vendor ? { vendor: extra.vendor } : {}),
     ...(extra.about?.length ? { about: extra.about } : {}),
-    ...(extra.alsoNamed?.length ? { alsoNamed: extra.alsoNamed } : {}),
+    ...(alsoNamed.length ? { alsoNamed } : {}),
   }));
 }
 
@@ -133,7 +152,10 @@ export function recordListings(ctx: LayoutContext, lines: readonly string[]): Sd
       // A title is the SDK's name when it says SDK or is a known name, or when it heads a record
       // that gives a vendor, collected data and a link or purpose (not just a company's address).
       const known = lexiconIdIn(doc.paragraphs[t.para]!.text, t.start, t.end, ctx.sdkMatches(t.para)) !== null;
-      const full = keys.has('vendor') && keys.has('data') && (keys.has('url') || keys.has('website') || keys.has('purpose') || keys.has('function'));
+      // The vendor field is there in some records and not others: data, a link and a purpose say SDK too.
+      const full =
+        (keys.has('vendor') && keys.has('data') && (keys.has('url') || keys.has('website') || keys.has('purpose') || keys.has('function'))) ||
+        (keys.has('data') && (keys.has('url') || keys.has('website')) && (keys.has('purpose') || keys.has('function')));
       const labelled = known || full || looksLikeSdkName(slice(doc, t));
       out.push(...listing(doc, t, labelled, extra));
     }

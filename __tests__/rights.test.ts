@@ -198,3 +198,17 @@ describe('account deletion with the service name between article and "account"',
     expect(ids('We reserve the right to terminate your Acme account.')).toEqual([]);
   });
 });
+
+describe('complaints and the remaining Chinese wordings', () => {
+  const ids = (t: string) => extractPolicy(t).rights.map((r) => r.id);
+  it('reads a complaint addressed to someone where the user can act, and one worded as a condition', () => {
+    expect(ids('如果您不满意，也可以向监管部门投诉。')).toEqual(['right.complaint']);
+    expect(ids('如您对本政策有任何疑问或进行咨询或投诉时，您均可以通过如下方式与我们联系。')).toEqual(['right.complaint']);
+    expect(ids('If you have any questions or complaints about this policy, you can contact us.')).toEqual(['right.complaint']);
+    expect(ids('我们将向有关部门举报违法行为。')).toEqual([]);
+  });
+
+  it('knows 纠正, 擦除 and 关闭账户', () => {
+    expect(ids('六、您的权利\n（一）您可以纠正或擦除您的个人信息\n您也可以关闭账户。')).toEqual(['right.correction', 'right.deletion', 'right.account_deletion']);
+  });
+});

@@ -77,7 +77,21 @@ export interface WordedRight {
  */
 export const NAMED_ACCOUNT_DELETION = /\b((?:cancel(?:l?ing|l?ed)?|delet(?:e|ing)|clos(?:e|ing)|deactivat(?:e|ing)|terminat(?:e|ing)) (?:the|your) (?:[^\s,;:]*[^\s.,;:] ){1,4}?accounts?)\b/gi;
 
+/** A complaint addressed to someone (`向监管部门投诉`, `向我们提出投诉`): the right, where the user can act. Group 1 is the evidence. */
+export const COMPLAINT_TO = /向[^。；;，,]{1,20}?((?:提出|提起|进行|发起)?(?:投诉|举报|申诉))/g;
+
+/**
+ * A complaint worded as a condition with the way to make it (`如您…有任何疑问或进行咨询或投诉时，
+ * 您均可以通过…`, "if you have a complaint, you can contact us"): it grants the right itself.
+ */
+export const COMPLAINT_WHEN = {
+  zh: /(?:如|若|如果|假如)(?:您|你)[^。；;]{0,60}?((?:投诉|举报|申诉))[^。；;，,]{0,6}[，,]\s*(?:您|你)?(?:均|都|也|还|亦)?可(?:以)?/g,
+  en: /\bif you (?:have|wish to make|want to make|would like to make|want to lodge|wish to lodge) (?:any |a )?(?:questions?,? (?:or )?)?(complaints?)\b[^.;]{0,60}?\byou (?:can|may)\b/gi,
+};
+
 export const WORDED_RIGHTS: readonly WordedRight[] = [
+  { id: 'right.complaint', re: { zh: COMPLAINT_TO }, grants: false },
+  { id: 'right.complaint', re: COMPLAINT_WHEN, grants: true },
   { id: 'right.unsubscribe', re: OPT_OUT_CONDITION, unless: PERSONALISED, grants: true },
   { id: 'right.account_deletion', re: { en: NAMED_ACCOUNT_DELETION }, grants: false },
   { id: 'right.portability', re: { en: PORTABILITY_REQUEST }, grants: false },

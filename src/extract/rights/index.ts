@@ -101,7 +101,7 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
   // A wording that grants the right (a conditional opt-out) says itself what the user can do.
   if (GRANTING.has(m)) return true;
   const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before) || RIGHTS_LIST_AFTER[lang].test(text.slice(m.end, Math.min(sentence[1], m.end + MAX_LOOKBACK)));
-  if (isWeakForm(m.form)) return listed || (ctx.inRightsSection && (ctx.heading || (ctx.titleLine && opensTitle(text.slice(0, m.start))) || agency()));
+  if (isWeakForm(m.form) && !WORDED.has(m)) return listed || (ctx.inRightsSection && (ctx.heading || (ctx.titleLine && opensTitle(text.slice(0, m.start))) || agency()));
   return listed || ctx.inRightsSection || agency();
 }
 
@@ -122,8 +122,10 @@ function wordedMentions(text: string, lang: Lang, matches: readonly Match[], spa
       if (w.unless?.test(m[1]!)) continue;
       // The sentence already names the right ("..., you can unsubscribe", 进行退订): one mention, not two.
       const [s0, s1] = sentenceAt(spans, start);
-      if (matches.some((x) => x.id === w.id && x.start < s1 && s0 < x.end)) continue;
+      // (A bare weak form there, `投诉`, does not count: the wording is what says it.)
+      if (matches.some((x) => x.id === w.id && x.start < s1 && s0 < x.end && !(isWeakForm(x.form) && x.start >= start && x.end <= end))) continue;
       const match = { id: w.id, start, end, form: m[1]! };
+      WORDED.add(match);
       if (w.grants) GRANTING.add(match);
       out.push(match);
     }
@@ -133,6 +135,8 @@ function wordedMentions(text: string, lang: Lang, matches: readonly Match[], spa
 
 /** The mentions wordedMentions made whose wording grants the right itself. */
 const GRANTING = new WeakSet<Match>();
+/** Every mention wordedMentions made: a wording is never a weak form, whatever its words. */
+const WORDED = new WeakSet<Match>();
 
 /** Longest title line: words (English) or characters (Chinese). */
 const MAX_TITLE_WORDS = 12;

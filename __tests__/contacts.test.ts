@@ -76,6 +76,13 @@ describe('contact rules', () => {
     expect(c.urls).toEqual(['https://user.example.com']);
   });
 
+  it('reads +86(0)10 … and 1-800-… numbers and an e-mail with a stray space before its domain', () => {
+    expect(extractPolicy('联系电话：+86(0)10 6253 1234').contacts.phones).toEqual(['01062531234']);
+    expect(extractPolicy('Phone: 1-800-555-0100').contacts.phones).toEqual(['18005550100']);
+    expect(extractPolicy('We keep data for 1 - 2 years.').contacts.phones).toEqual([]);
+    expect(extractPolicy('Email: privacy@host .com').contacts.emails).toEqual(['privacy@host.com']);
+  });
+
   it("keeps a bare 官方网站 listed among the policy's own services, not a named party's 官网", () => {
     const own = extractPolicy('本产品包括我们运营的客户端应用程序、官方网站（https://www.example.cn/）及网页，并接入第三方SDK。').contacts;
     expect(own.urls).toEqual(['https://www.example.cn/']);

@@ -24,11 +24,13 @@ import {
 } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g;
+// `name@host .com`: a stray space before a common top-level domain stays inside the address.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}(?: \.(?:com|cn|net|org|io|edu|gov|co|hk|tw|jp|uk|de|fr)\b)?/g;
 /** Chinese text often runs straight on after a link, so CJK characters end it. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’()[\]{}【】《》,，。；;、\u3000-\u9fff\uff00-\uffef]{1,400}/gi;
 /** Digit groups joined by single spaces or hyphens, optionally with +country code / (area code). */
-const PHONE = /(?<![\w@/.+-])(?:\+ ?\d{1,3}[ -]?)?(?:\(\d{2,5}\) ?)?\d{2,12}(?:(?: {0,2}- {0,2}| )\d{1,12}){0,5}(?![\d@])/g;
+// `+86(0)10 6253 1234` (a one-digit trunk prefix in brackets), `1-800-555-0100` (a one-digit first group).
+const PHONE = /(?<![\w@/.+-])(?:\+ ?\d{1,3}[ -]?)?(?:\(\d{1,5}\) ?)?\d{1,12}(?:(?: {0,2}- {0,2}| )\d{1,12}){0,5}(?![\d@])/g;
 /** Words right before a link that present it as the policy's own site. */
 // `…客户端应用程序、官方网站（https://…）`: a bare 官方网站 as an item of the policy's own list of
 // its services (another's is named: `MobTech官网(…)`, `其官网`).
@@ -100,12 +102,13 @@ export function extractContacts(doc: PolicyDocument): ContactsFinding {
     EMAIL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EMAIL.exec(para.text))) {
-      let value = m[0].replace(/[.-]+$/, '');
+      const written = m[0].replace(/[.-]+$/, '');
+      let value = written.replace(' ', '');
       if (!/\.[A-Za-z]{2,}$/.test(value)) continue;
-      emailSpans[para.index]!.push({ start: m.index, end: m.index + value.length });
+      emailSpans[para.index]!.push({ start: m.index, end: m.index + written.length });
       const key = value.toLowerCase();
       if (!emails.has(key)) emails.set(key, value);
-      evidence.push(doc.evidence(para.index, m.index, m.index + value.length, sentenceAt(doc.sentences(para.index), m.index)));
+      evidence.push(doc.evidence(para.index, m.index, m.index + written.length, sentenceAt(doc.sentences(para.index), m.index)));
       value = '';
     }
   }

@@ -98,3 +98,13 @@ describe('deadline rules', () => {
     expect(r.deadlines.map((d) => d.subject)).toEqual(['access_request', 'complaint']);
   });
 });
+
+describe('limits written without 内 or "within"', () => {
+  const dl = (t: string) => extractPolicy(t).deadlines.map((d) => [d.amount, d.unit]);
+  it('reads 在十五个工作日答复 and "please allow 30 days for a response", not dates or waits', () => {
+    expect(dl('我们将在十五个工作日答复。')).toEqual([[15, 'working_day']]);
+    expect(dl('Please allow 30 days for a response to your request.')).toEqual([[30, 'day']]);
+    expect(dl('本政策于 2022 年 02 月 01 日更新。')).toEqual([]);
+    expect(dl('您可以在7天后重新申请。')).toEqual([]);
+  });
+});

@@ -20,15 +20,18 @@ const ZH_UNIT_SOURCE = '个工作日|工作日|个自然日|自然日|日历日|
  * around it (【15】个工作日) are allowed.
  */
 const ZH_DEADLINE = new RegExp(
-  `(提前|不超过|不超出|最长|最迟|最多)?(?:在|于)?(?<![0-9.月年])[【\\[]?(${ZH_NUMBER_SOURCE})[】\\]]? ?(${ZH_UNIT_SOURCE})(?!岁)(之内|以内|内|后生效|生效|届满)?`,
+  `(提前|不超过|不超出|最长|最迟|最多)?(在|于)?(?<![0-9.月年])[【\\[]?(${ZH_NUMBER_SOURCE})[】\\]]? ?(${ZH_UNIT_SOURCE})(?!岁)(之内|以内|内|后生效|生效|届满)?`,
   'g',
 );
 
+/** What is done within the limit, right after it: 答复, 回复, 处理, 反馈, 完成. */
+const ANSWER_AFTER = /^(?:内)?(?:答复|回复|处理|反馈|完成|予以|作出|给予|核实)/;
+
 const EN_UNIT_SOURCE = '(?:(calendar|working|business|natural|work)[ -]+)?(hours?|days?|weeks?|months?|years?)\\b';
 const EN_COUNT = `(${EN_NUMBER_SOURCE}|an|a)(?: ?\\([0-9]{1,4}\\))?[ -]+`;
-/** A limit cue, then a count and a unit: "within fifteen (15) working days", "takes 15 working days". */
+/** A limit cue, then a count and a unit: "within fifteen (15) working days", "takes 15 working days", "please allow 30 days". */
 const EN_DEADLINE = new RegExp(
-  `\\b(within|in|no later than|not (?:to )?exceed(?:ing)?|no more than|at most|up to|takes?|taking|at least)(?: (?:the|a period of))?(?: (?:next|following|first))? ${EN_COUNT}${EN_UNIT_SOURCE}`,
+  `\\b(within|in|no later than|not (?:to )?exceed(?:ing)?|no more than|at most|up to|takes?|taking|at least|allow(?: us)?(?: up to)?)(?: (?:the|a period of))?(?: (?:next|following|first))? ${EN_COUNT}${EN_UNIT_SOURCE}`,
   'gi',
 );
 /** A count and a unit, then an advance-notice cue: "30 days in advance", "7 days' notice". */
@@ -49,8 +52,9 @@ function zhHits(text: string): Hit[] {
   ZH_DEADLINE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ZH_DEADLINE.exec(text))) {
-    const [, before, num, unitWord, after] = m;
-    if (!before && !after) continue;
+    const [, before, at, num, unitWord, after] = m;
+    // `在十五个工作日答复`: 在 + a count and a unit right before the answer, without 内.
+    if (!before && !after && !(at && ANSWER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
     // 年 needs a Chinese count: 2022年内 is a calendar year, not a limit.
     if (unitWord === '年' && /^[0-9]{3,}$/.test(num!)) continue;
     const amount = parseChineseNumber(num!);

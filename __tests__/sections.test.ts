@@ -76,3 +76,14 @@ describe('section tree on the corpus', () => {
     expect(r.sections.some((s) => s.category === 'minors')).toBe(true);
   });
 });
+
+describe('markdown-prefixed numbered headings', () => {
+  it('reads `### 六、…` as the chapter 六 and keeps its （一） sub-section inside it', () => {
+    const r = extractPolicy('### 六、您的权利\n（一）访问您的个人信息\n您可以在设置中查看您的信息。');
+    expect(r.sections.map((s) => [s.heading, s.category, s.level])).toEqual([
+      ['您的权利', 'rights', 1],
+      ['访问您的个人信息', 'rights', 2],
+    ]);
+    expect(r.rights.map((x) => x.id)).toEqual(['right.access']);
+  });
+});

@@ -59,9 +59,14 @@ function tooLong(body: string): boolean {
 
 /** The numbering of a line that reads as a heading, or null. */
 /** Characters a numbered heading can start with; anything else is not tried against STYLES. */
+/** Markdown heading marks (`#` to `######`) and the space after them. */
+const MARKDOWN_MARK = /^#{1,6}[ \t]+/;
 const NUMBERING_START = /^[0-9(一二三四五六七八九十第IVXasc\u2460-\u2473\u2776-\u2793]/i;
 
-export function numberedHeading(text: string): HeadingShape | null {
+export function numberedHeading(line: string): HeadingShape | null {
+  // `### 六、…`: a markdown heading mark before the number is no part of the numbering.
+  const lead = MARKDOWN_MARK.exec(line)?.[0].length ?? 0;
+  const text = lead ? line.slice(lead) : line;
   if (text.length > 200 || !NUMBERING_START.test(text)) return null;
   for (const { style, re } of STYLES) {
     const m = re.exec(text);
@@ -75,7 +80,7 @@ export function numberedHeading(text: string): HeadingShape | null {
     if (/[:：]\s*\S/.test(body)) return null;
     // "9)IMSI", "1 CAMERA": a list item or table row naming a constant, not a heading.
     if (!/[a-z]/.test(body) && (body.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) return null;
-    return { style: typeof style === 'string' ? style : style(m), number: m[1], textStart: m[0].length };
+    return { style: typeof style === 'string' ? style : style(m), number: m[1], textStart: lead + m[0].length };
   }
   return null;
 }

@@ -87,3 +87,13 @@ describe('markdown-prefixed numbered headings', () => {
     expect(r.rights.map((x) => x.id)).toEqual(['right.access']);
   });
 });
+
+describe('headings that name one right', () => {
+  it('are rights headings, not changes or other', () => {
+    const en = extractPolicy('1. Information we collect\nWe collect your email.\n2. Accessing your data\nYou can see the data we hold about you in Settings.\n3. How we erase your data\nWe remove it when you ask.');
+    expect(en.sections.map((s) => s.category)).toEqual(['collection', 'rights', 'rights']);
+    const zh = extractPolicy('访问、更正及更新您的个人信息\n您可以在设置中查看和修改。');
+    expect(zh.sections.map((s) => s.category)).toEqual(['rights']);
+    expect(zh.rights.map((r) => r.id)).toEqual(['right.access', 'right.correction']);
+  });
+});

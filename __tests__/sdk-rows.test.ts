@@ -193,3 +193,10 @@ describe('titled key:value records with varying fields', () => {
     expect(r.sdks[1]!.privacyUrl).toBe('https://foo.example/privacy');
   });
 });
+
+describe('SDK purposes as written', () => {
+  it('keeps the full-width punctuation of the input', () => {
+    const r = extractPolicy('SDK名称：友盟SDK\n使用目的：统计分析，改善服务\n收集信息：IMEI');
+    expect(r.sdks[0]!.purposes).toEqual(['统计分析，改善服务']);
+  });
+});

@@ -62,6 +62,18 @@ function sdkMatcher(doc: PolicyDocument): (p: number) => readonly Match[] {
   };
 }
 
+/** How many paragraphs from its name a listing's purpose may stand (a record's field lines). */
+const PURPOSE_REACH = 8;
+
+/** A purpose as the input writes it (full-width punctuation kept), from the listing's paragraphs. */
+function asWrittenNear(doc: PolicyDocument, from: number, purpose: string): string {
+  if (!purpose) return purpose;
+  for (let q = from; q < Math.min(doc.paragraphs.length, from + PURPOSE_REACH); q++) {
+    if (doc.paragraphs[q]!.text.includes(purpose)) return doc.asWritten(q, purpose);
+  }
+  return purpose;
+}
+
 /** Is a prose mention marked as an SDK? `X SDK`, `XSDK`, `com.x`, or `X、Y SDK`. */
 function markedAsSdk(text: string, m: Match): boolean {
   const mention = text.slice(m.start, m.end);
@@ -152,7 +164,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
       for (const m of dataMatches(ref.para)) if (m.start >= ref.start && m.end <= ref.end) for (const id of dataTypeIdsOf(m)) d.dataTypes.add(id);
     }
     for (const purpose of l.purposes) {
-      const t = purpose.trim();
+      const t = asWrittenNear(doc, l.name.para, purpose.trim());
       if (t && !d.purposes.includes(t)) d.purposes.push(t);
     }
     for (const a of l.about ?? []) if (!d.about.includes(a)) d.about.push(a);

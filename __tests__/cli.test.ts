@@ -1,12 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, UsageError } from '../src/cli/args.js';
 import { parseRecord } from '../src/cli/inputs.js';
 import { Progress } from '../src/cli/progress.js';
-import { runCli, type CliIo } from '../src/cli/run.js';
+import { outputSink, runCommand, type RunOptions } from './helpers/cli.js';
 import { renderSummary } from '../src/cli/summary.js';
 import { cellWidth, renderTable, truncate } from '../src/cli/table.js';
 import { extractPolicy } from '../src/index.js';
@@ -17,37 +16,7 @@ const kaiconnPath = join(root, 'corpus', 'kaiconn.zh-en.txt');
 const jooanPath = join(root, 'corpus', 'jooan.en.txt');
 const kaiconn = readFileSync(kaiconnPath, 'utf8');
 
-interface Sink {
-  write(s: string): boolean;
-  once(): void;
-  isTTY: boolean;
-  columns: number;
-  text(): string;
-}
-
-function sink(isTTY = false): Sink {
-  const chunks: string[] = [];
-  return {
-    write: (s: string) => (chunks.push(s), true),
-    once: () => undefined,
-    isTTY,
-    columns: 80,
-    text: () => chunks.join(''),
-  };
-}
-
-async function cli(argv: string[], opts: { stdin?: string; stdinIsTTY?: boolean; ttyErr?: boolean } = {}) {
-  const stdout = sink();
-  const stderr = sink(opts.ttyErr ?? false);
-  const io: CliIo = {
-    stdout,
-    stderr,
-    stdin: () => Readable.from([Buffer.from(opts.stdin ?? '', 'utf8')]),
-    stdinIsTTY: opts.stdinIsTTY ?? opts.stdin === undefined,
-  };
-  const code = await runCli(argv, io);
-  return { code, out: stdout.text(), err: stderr.text() };
-}
+const cli = (argv: string[], opts: RunOptions = {}) => runCommand(argv, opts);
 
 describe('arguments', () => {
   it('parses every option, with --lexicon repeatable', () => {
@@ -198,7 +167,7 @@ describe('policylens command', () => {
 
 describe('progress bar', () => {
   it('counts, shows the rate and failures, and redraws at most every 100 ms', () => {
-    const s = sink(true);
+    const s = outputSink(true);
     let now = 0;
     const p = new Progress(s, 4, () => now);
     now = 1000;
@@ -208,7 +177,7 @@ describe('progress bar', () => {
     expect(p.line()).toBe(`${'█'.repeat(12)}${'░'.repeat(12)} 2/4  1.9/s  1 failed`);
     expect(s.text().split('\r').length - 1).toBe(1);
     let t = 0;
-    const unknown = new Progress(sink(true), undefined, () => t);
+    const unknown = new Progress(outputSink(true), undefined, () => t);
     t = 2000;
     unknown.tick(true);
     expect(unknown.line()).toBe('1 policy  0.5/s');

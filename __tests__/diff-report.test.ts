@@ -13,9 +13,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { runCli, type CliIo } from '../src/cli/run.js';
+import { runCommand } from './helpers/cli.js';
 import { DIFF_USAGE } from '../src/cli/diff.js';
 import { diffPolicies, extractPolicy, renderDiffReport, type PolicyDiff } from '../src/index.js';
 import { collectSpans } from '../src/report/index.js';
@@ -135,24 +134,7 @@ describe('renderDiffReport', () => {
   });
 });
 
-interface Sink {
-  write(s: string): boolean;
-  once(): void;
-  text(): string;
-}
-
-function sink(): Sink {
-  const chunks: string[] = [];
-  return { write: (s: string) => (chunks.push(s), true), once: () => undefined, text: () => chunks.join('') };
-}
-
-async function cli(argv: string[]) {
-  const stdout = sink();
-  const stderr = sink();
-  const io: CliIo = { stdout, stderr, stdin: () => Readable.from([]), stdinIsTTY: true };
-  const code = await runCli(argv, io);
-  return { code, out: stdout.text(), err: stderr.text() };
-}
+const cli = (argv: string[]) => runCommand(argv);
 
 describe('policylens diff --report', () => {
   const oldFile = join(out, 'old.txt');

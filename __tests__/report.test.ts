@@ -12,9 +12,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { runCli, type CliIo } from '../src/cli/run.js';
+import { runCommand } from './helpers/cli.js';
 import { extractPolicy, renderReport } from '../src/index.js';
 import { collectSpans, countEvidence, segmentText, type MarkSpan } from '../src/report/index.js';
 import type { Evidence, PolicyExtraction } from '../src/types.js';
@@ -82,24 +81,7 @@ describe('segmenting', () => {
   });
 });
 
-interface Sink {
-  write(s: string): boolean;
-  once(): void;
-  text(): string;
-}
-
-function sink(): Sink {
-  const chunks: string[] = [];
-  return { write: (s: string) => (chunks.push(s), true), once: () => undefined, text: () => chunks.join('') };
-}
-
-async function cli(argv: string[], stdin?: string) {
-  const stdout = sink();
-  const stderr = sink();
-  const io: CliIo = { stdout, stderr, stdin: () => Readable.from([Buffer.from(stdin ?? '', 'utf8')]), stdinIsTTY: stdin === undefined };
-  const code = await runCli(argv, io);
-  return { code, out: stdout.text(), err: stderr.text() };
-}
+const cli = (argv: string[], stdin?: string) => runCommand(argv, stdin === undefined ? {} : { stdin });
 
 describe('policylens report', () => {
   it('writes the page to -o, or to stdout; bad input exits 1, bad usage 2', async () => {

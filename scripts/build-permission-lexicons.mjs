@@ -76,7 +76,7 @@ const PHRASINGS = {
   READ_CALENDAR: { en: ['calendar', 'calendar permission', 'read calendar', 'schedule'], zh: ['日历', '日历权限', '读取日历', '日程', '日程权限', '访问日历'] },
   WRITE_CALENDAR: { en: ['write calendar', 'modify calendar'], zh: ['写入日历', '修改日历'] },
   BODY_SENSORS: { en: ['body sensors', 'heart rate', 'sensor permission'], zh: ['身体传感器', '传感器权限'] },
-  ACTIVITY_RECOGNITION: { en: ['physical activity', 'activity recognition', 'step count', 'exercise and fitness', 'fitness and exercise'], zh: ['身体活动', '健身运动', '运动与健身', '计步'] },
+  ACTIVITY_RECOGNITION: { en: ['physical activity', 'activity recognition', 'step count'], zh: ['身体活动', '健身运动', '运动与健身', '计步'] },
   POST_NOTIFICATIONS: {
     en: ['notification', 'notifications', 'notification permission', 'push notification permission', 'push permission', 'show notifications'],
     zh: ['通知', '通知权限', '消息通知', '推送通知', '消息推送权限', '通知栏权限', '显示通知', '推送权限'],
@@ -196,7 +196,7 @@ const IOS_FORMS = {
   NSSpeechRecognitionUsageDescription: { en: ['NSSpeechRecognitionUsageDescription', 'speech recognition permission'], zh: ['语音识别权限'] },
   NSSiriUsageDescription: { en: ['NSSiriUsageDescription', 'siri'], zh: ['Siri', 'Siri权限', 'Siri使用权限'] },
   NSAppleMusicUsageDescription: { en: ['NSAppleMusicUsageDescription', 'apple music', 'media and apple music'], zh: ['媒体与Apple Music', '媒体资料库'] },
-  NSMotionUsageDescription: { en: ['NSMotionUsageDescription', 'motion and fitness', 'motion & fitness', 'exercise and fitness permission'], zh: ['运动与健身权限'] },
+  NSMotionUsageDescription: { en: ['NSMotionUsageDescription', 'motion and fitness', 'motion & fitness'], zh: ['运动与健身权限'] },
   NSHealthShareUsageDescription: { en: ['NSHealthShareUsageDescription', 'healthkit'], zh: ['健康数据权限'] },
   NSHomeKitUsageDescription: { en: ['NSHomeKitUsageDescription', 'homekit'], zh: ['HomeKit'] },
   NSCalendarsUsageDescription: { en: ['NSCalendarsUsageDescription'], zh: [] },

@@ -211,7 +211,7 @@ function readLabelledRows(doc: PolicyDocument, hitsOf: (p: number) => readonly H
   const n = doc.paragraphs.length;
   for (let p = 0; p < n - 1; p++) {
     const introText = doc.paragraphs[p]!.text;
-    if (!ROWS_INTRO.test(introText) || introText.length > ROWS_INTRO_MAX) continue;
+    if (introText.length > ROWS_INTRO_MAX || !ROWS_INTRO.test(introText)) continue;
     let platform = platformOf(introText);
     let q = p + 1;
     for (; q < n && roles[q]!.kind === 'prose'; q++) {
@@ -260,7 +260,7 @@ function readNameLines(doc: PolicyDocument, hitsOf: (p: number) => readonly HitS
       continue;
     }
     if (roles[p]!.kind !== 'prose') continue;
-    if ((ROWS_INTRO.test(text) || NAMES_INTRO.test(text)) && text.length <= ROWS_INTRO_MAX) introAt = p;
+    if (text.length <= ROWS_INTRO_MAX && (ROWS_INTRO.test(text) || NAMES_INTRO.test(text))) introAt = p;
     if (text.length > NAME_LINE_MAX) continue;
     const bullet = NAME_LINE_BULLET.exec(text)![0].length;
     const hits = hitsOf(p);

@@ -97,3 +97,64 @@ describe('headings that name one right', () => {
     expect(zh.rights.map((r) => r.id)).toEqual(['right.access', 'right.correction']);
   });
 });
+
+describe('headings that share their line with text', () => {
+  it('cuts a lettered run-in heading off its body (`c. Seeing and Changing Your Data. If you…`)', () => {
+    const text = [
+      '2. Your Choices',
+      'a. Marketing. You can opt out of marketing emails at any time.',
+      'b. Cookies. You can disable cookies in your browser.',
+      'c. Seeing and Changing Your Data. If you want to see your data, write to privacy@example.com.',
+      '3. Changes to this Policy',
+      'We may update this policy.',
+    ].join('\n');
+    const r = extractPolicy(text);
+    expect(r.sections.map((s) => [s.number, s.heading, s.level, s.category])).toEqual([
+      ['2', 'Your Choices', 1, 'rights'],
+      ['a', 'Marketing', 2, 'rights'],
+      ['b', 'Cookies', 2, 'cookies'],
+      ['c', 'Seeing and Changing Your Data', 2, 'rights'],
+      ['3', 'Changes to this Policy', 1, 'changes'],
+    ]);
+    // The heading's offsets are the original text's: its words, without the body.
+    const c = r.sections[3]!;
+    expect(text.slice(c.start, c.start + 34)).toBe('c. Seeing and Changing Your Data. ');
+  });
+
+  it('leaves sentences that start with a letter or a number alone', () => {
+    const r = extractPolicy('1. Scope\na. We collect your name. We use it to greet you.\nb. we keep it. Then we delete it.');
+    expect(r.sections.map((s) => s.heading)).toEqual(['Scope']);
+    expect(numberedHeading('e.g. Cookies')).toBeNull();
+    expect(headingOrdinal('c')).toBe(3);
+    expect(headingOrdinal('(b)')).toBe(2);
+  });
+
+  it('splits a whole policy pasted onto one line at its numbered headings', () => {
+    const line = [
+      '隐私政策',
+      '一、我们收集的信息 我们会收集您的手机号码和位置信息，用于向您提供服务，并在您使用产品期间持续收集。',
+      '二、我们如何使用Cookie 我们使用Cookie记住您的偏好，您可以在浏览器中清除Cookie。',
+      '三、您的权利 （一）访问您的个人信息 您有权访问您的个人信息，您可以在设置中查看您的账号信息。',
+      '（二）删除您的个人信息 您可以删除您的个人信息，也可以申请注销您的账号。',
+      '四、如何联系我们 请发送邮件至privacy@example.com与我们联系。',
+    ].join(' ');
+    const r = extractPolicy(line);
+    expect(r.sections.map((s) => [s.number, s.heading, s.level, s.category])).toEqual([
+      ['一', '我们收集的信息', 1, 'collection'],
+      ['二', '我们如何使用Cookie', 1, 'cookies'],
+      ['三', '您的权利', 1, 'rights'],
+      ['(一)', '访问您的个人信息', 2, 'rights'],
+      ['(二)', '删除您的个人信息', 2, 'rights'],
+      ['四', '如何联系我们', 1, 'contact'],
+    ]);
+    for (const s of r.sections) expect(line.slice(s.start, s.end).startsWith(s.number.replace(/[()]/g, (b) => (b === '(' ? '（' : '）')))).toBe(true);
+  });
+
+  it('keeps numbers inside prose and stray spaces of a copied PDF in their paragraph', () => {
+    // An enumeration inside a sentence, and a single number with no sibling on the line.
+    const enumeration = extractPolicy(`我们会收集以下信息，包括：一、注册信息 您的手机号码；二、设备信息 您的设备型号。${'我们会按照法律规定保护您的信息。'.repeat(12)}`);
+    expect(enumeration.sections).toEqual([]);
+    const stray = extractPolicy('2、 本政策仅适用于 甲公司运营的乙应用提供的产品和服务，不适用于第三方向您提供的服务。');
+    expect(stray.sections.map((s) => s.heading)).toEqual([]);
+  });
+});

@@ -3,6 +3,8 @@
  * that survive normalisation (`l ` from Wingdings copy-paste, `-`, `*`) moved out of the span.
  */
 
+import { splitRunIn } from './run-in.js';
+
 export interface RawParagraph {
   /** Normalised offsets of the trimmed line. */
   start: number;
@@ -29,7 +31,8 @@ export function splitParagraphs(text: string): RawParagraph[] {
       const head = text.slice(s, Math.min(e, s + 8));
       const m = LETTER_BULLET.exec(head) ?? (head.startsWith('- ') || head.startsWith('* ') || head.startsWith('· ') ? MARK_BULLET.exec(head) : null);
       if (m && s + m[0].length < e) s += m[0].length;
-      out.push({ start: s, end: e });
+      // A heading that shares its line with its text becomes a line of its own.
+      for (const piece of splitRunIn(text, s, e)) out.push(piece);
     }
     lineStart = lineEnd + 1;
   }

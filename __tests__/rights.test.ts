@@ -212,3 +212,25 @@ describe('complaints and the remaining Chinese wordings', () => {
     expect(ids('六、您的权利\n（一）您可以纠正或擦除您的个人信息\n您也可以关闭账户。')).toEqual(['right.correction', 'right.deletion', 'right.account_deletion']);
   });
 });
+
+describe('common verbs whose object is the user\'s data', () => {
+  const ids = (t: string) => extractPolicy(t).rights.map((r) => r.id);
+  it('read "see", "change" and "update" as rights when your data is what they act on', () => {
+    expect(ids('You can see and change your personal information in Settings.')).toEqual(['right.access', 'right.correction']);
+    expect(ids('You may ask us to update your information.')).toEqual(['right.correction']);
+    expect(ids('You have the right to see the personal data we hold about you.')).toEqual(['right.access']);
+    // A weak verb with the data as its object counts outside the rights section too.
+    expect(ids('You can correct your data at any time.')).toEqual(['right.correction']);
+  });
+
+  it('leave them alone with any other object', () => {
+    expect(ids('You can see our cookie policy. We update this policy every year. You can change your browser settings.')).toEqual([]);
+    expect(ids('Your Rights\nYou can see the details in Section 5 and change the language of the app.')).toEqual([]);
+  });
+
+  it('make a heading that names them a rights heading', () => {
+    const r = extractPolicy('2. Your Choices\nd. Updating Your Details. You can update your details in Settings.\n3. Updates to this policy\nWe may update it.');
+    expect(r.sections.map((s) => s.category)).toEqual(['rights', 'rights', 'changes']);
+    expect(r.rights.map((x) => x.id)).toEqual(['right.correction']);
+  });
+});

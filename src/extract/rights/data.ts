@@ -125,6 +125,22 @@ export const OTHER_SENSE: readonly { word: RegExp; after: RegExp }[] = [
   { word: /^(?:access\w*|view\w*|review\w*|check\w*|consult\w*|query|访问|查阅|查看|查询)$/i, after: /^\s*(?:(?:this|the|our|these) )?(?:privacy )?(?:policy|policies|agreement|terms)\b|^(?:本|我们的)?(?:隐私)?(?:政策|协议|条款)/i },
 ];
 
+/**
+ * Verbs too common to name a right unless the user's data is their object: "see or change your
+ * data", "update your details", never "see Section 5" or "we update this policy".
+ */
+export const OBJECT_ONLY_FORMS: ReadonlySet<string> = new Set(['see', 'change', 'update']);
+
+/**
+ * Right after a weak English verb: the user's data as its object, through other verbs joined
+ * to it ("see, correct or delete your personal data"). With it, the verb names a right in any
+ * sentence that gives the user agency.
+ */
+// "the details" is anyone's ("see the details in Section 5"); "your details" is the user's.
+export const DATA_OBJECT_EN = /^(?:,? (?:or|and|and\/or) [a-z]+|, [a-z]+){0,3} (?:(?:your|any of your|all of your)(?: own)?(?: personal)? (?:information|data|details|profile)|the (?:personal )?(?:information|data)(?! (?:protection|processing|controller|security|practices))|the personal (?:information|data))\b/i;
+/** Characters after a mention searched for its object. */
+export const DATA_OBJECT_WINDOW = 60;
+
 /** Clause boundaries for the negation scope. */
 export const CLAUSE_BREAK = /[,，;；:：]|\bbut\b|但|然而/gi;
 

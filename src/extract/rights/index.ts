@@ -11,7 +11,7 @@
 import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Evidence, RightFinding } from '../../types.js';
-import { CONTEXT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OTHER_SENSE, OWN_RIGHT_CUE, WORDED_RIGHTS, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_AFTER, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
+import { CONTEXT_ONLY_FORMS, DATA_OBJECT_EN, DATA_OBJECT_WINDOW, OBJECT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OTHER_SENSE, OWN_RIGHT_CUE, WORDED_RIGHTS, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_AFTER, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
 type Lang = 'en' | 'zh';
@@ -101,7 +101,9 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
   // A wording that grants the right (a conditional opt-out) says itself what the user can do.
   if (GRANTING.has(m)) return true;
   const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before) || RIGHTS_LIST_AFTER[lang].test(text.slice(m.end, Math.min(sentence[1], m.end + MAX_LOOKBACK)));
-  if (isWeakForm(m.form) && !WORDED.has(m)) return listed || (ctx.inRightsSection && (ctx.heading || (ctx.titleLine && opensTitle(text.slice(0, m.start))) || agency()));
+  const ownsData = lang === 'en' && DATA_OBJECT_EN.test(text.slice(m.end, Math.min(sentence[1], m.end + DATA_OBJECT_WINDOW)));
+  if (OBJECT_ONLY_FORMS.has(word.toLowerCase()) && !ownsData && !(ctx.heading && ctx.inRightsSection)) return false;
+  if (isWeakForm(m.form) && !WORDED.has(m)) return listed || (ownsData && agency()) || (ctx.inRightsSection && (ctx.heading || (ctx.titleLine && opensTitle(text.slice(0, m.start))) || agency()));
   return listed || ctx.inRightsSection || agency();
 }
 

@@ -83,6 +83,17 @@ describe('contact rules', () => {
     expect(extractPolicy('Email: privacy@host .com').contacts.emails).toEqual(['privacy@host.com']);
   });
 
+  it('drops the word before an address that a lost space glued onto it', () => {
+    const text = 'You can email us atprivacy@example.com. Emailsupport@example.org for help. Send it toinfo@example.net.';
+    const c = extractPolicy(text);
+    expect(c.contacts.emails).toEqual(['privacy@example.com', 'support@example.org', 'info@example.net']);
+    // The evidence is the address alone.
+    const ev = c.contacts.evidence.filter((e) => text.slice(e.start, e.end).includes('@')).map((e) => text.slice(e.start, e.end));
+    expect(ev).toEqual(['privacy@example.com', 'support@example.org', 'info@example.net']);
+    // A mailbox that only starts like those words stays whole.
+    expect(extractPolicy('Write to atlas@maps.example.com or at@example.com; tom@example.com.').contacts.emails).toEqual(['atlas@maps.example.com', 'at@example.com', 'tom@example.com']);
+  });
+
   it("keeps a bare 官方网站 listed among the policy's own services, not a named party's 官网", () => {
     const own = extractPolicy('本产品包括我们运营的客户端应用程序、官方网站（https://www.example.cn/）及网页，并接入第三方SDK。').contacts;
     expect(own.urls).toEqual(['https://www.example.cn/']);

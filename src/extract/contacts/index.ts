@@ -26,6 +26,23 @@ import { sentenceAt } from '../../ingest/sentences.js';
 
 // `name@host .com`: a stray space before a common top-level domain stays inside the address.
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}(?: \.(?:com|cn|net|org|io|edu|gov|co|hk|tw|jp|uk|de|fr)\b)?/g;
+/**
+ * The word before an address glued onto it by a lost space: "email us atprivacy@example.com",
+ * "Emailprivacy@example.com". Only words that introduce an address, and only where what stays
+ * reads as an address on its own: "at" and "to" after the verb or pronoun they follow, a
+ * capitalised "Email" / "Contact" before a lower-case mailbox. "atlas@example.com" stays.
+ */
+const GLUED_LEAD_WORD = /^(?:at|to|via)(?=[a-z0-9])/;
+const GLUED_LEAD_CONTEXT = /\b(?:us|me|it|them|him|her|email|e-mail|mail|write|contact|reach|emailing|writing)\s+$/i;
+const GLUED_CAPITAL_WORD = /^(?:E-?mail|Mail|Contact)(?=[a-z0-9])/;
+
+/** Characters of the address that are the word before it, or 0. */
+function gluedLead(text: string, at: number, address: string): number {
+  const word = GLUED_CAPITAL_WORD.exec(address)?.[0] ?? (GLUED_LEAD_CONTEXT.test(text.slice(Math.max(0, at - 16), at)) ? GLUED_LEAD_WORD.exec(address)?.[0] : undefined);
+  // A local part that is nothing but the word ("at@example.com") is an address of its own.
+  return word && address.indexOf('@') > word.length ? word.length : 0;
+}
+
 /** Chinese text often runs straight on after a link, so CJK characters end it. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’()[\]{}【】《》,，。；;、\u3000-\u9fff\uff00-\uffef]{1,400}/gi;
 /** Digit groups joined by single spaces or hyphens, optionally with +country code / (area code). */
@@ -102,13 +119,15 @@ export function extractContacts(doc: PolicyDocument): ContactsFinding {
     EMAIL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EMAIL.exec(para.text))) {
-      const written = m[0].replace(/[.-]+$/, '');
+      const lead = gluedLead(para.text, m.index, m[0]);
+      const start = m.index + lead;
+      const written = m[0].slice(lead).replace(/[.-]+$/, '');
       let value = written.replace(' ', '');
       if (!/\.[A-Za-z]{2,}$/.test(value)) continue;
-      emailSpans[para.index]!.push({ start: m.index, end: m.index + written.length });
+      emailSpans[para.index]!.push({ start, end: start + written.length });
       const key = value.toLowerCase();
       if (!emails.has(key)) emails.set(key, value);
-      evidence.push(doc.evidence(para.index, m.index, m.index + written.length, sentenceAt(doc.sentences(para.index), m.index)));
+      evidence.push(doc.evidence(para.index, start, start + written.length, sentenceAt(doc.sentences(para.index), start)));
       value = '';
     }
   }

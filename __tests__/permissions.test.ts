@@ -503,3 +503,28 @@ describe('lines that are only a permission name, with the record under them', ()
     expect(perms('相机\n我们的相机产品很好用。\n位置\n用于展示门店')).toEqual([]);
   });
 });
+
+describe('English "ask for", "<capability> access" and write-only calendars and address books', () => {
+  const A = 'android.permission.';
+  const idsOf = (t: string) => extractPolicy(t).permissions.map((p) => p.id);
+  it('reads "ask for" / "ask to" and "camera access" as a request', () => {
+    expect(idsOf('We ask for location access so that geofences work.')).toEqual([`${A}ACCESS_FINE_LOCATION`]);
+    expect(idsOf('Camera access lets you scan codes.')).toEqual([`${A}CAMERA`]);
+    expect(idsOf('Microphone and camera access are needed for calls.')).toEqual([`${A}RECORD_AUDIO`, `${A}CAMERA`]);
+  });
+
+  it('keeps "access" that starts a data noun, and "ask you to" before a data verb, out', () => {
+    expect(idsOf('We collect the network access method and Internet access records.')).toEqual([]);
+    expect(idsOf('We may ask you to provide your location.')).toEqual([]);
+  });
+
+  it('gives only the write permission for a calendar or address book that is edited or written to', () => {
+    expect(idsOf('我们需要编辑日历权限，用于添加提醒。')).toEqual([`${A}WRITE_CALENDAR`]);
+    expect(idsOf('您可以授权我们将前述号码写入您的手机通讯录。')).toEqual([`${A}WRITE_CONTACTS`]);
+    expect(idsOf('You can authorize us to write the number to your mobile phone address book.')).toEqual([`${A}WRITE_CONTACTS`]);
+    expect(idsOf('We add events to your calendar when you book.')).toEqual([`${A}WRITE_CALENDAR`]);
+    // Read and added to: both, as before.
+    expect(idsOf('我们会申请日历权限，用于添加提醒。')).toEqual([`${A}READ_CALENDAR`, `${A}WRITE_CALENDAR`]);
+    expect(idsOf('Write to us. Your contacts are safe with us.')).toEqual([]);
+  });
+});

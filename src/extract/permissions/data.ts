@@ -11,9 +11,13 @@ export const PERMISSION_NOUN = /permission|\bauthori[sz]ation|\bauthori[sz]e|权
 /** "Permission" right after a name, nothing but a bracket or space between (`读取日志权限`, `[X] permission`). */
 export const GLUED_NOUN = /^[\s\]】)）]{0,2}(?:permissions?\b|权限)/i;
 export const GLUED_NOUN_WINDOW = 16;
+/** "camera access", "location access": English puts "access" after the capability as it puts "permission". */
+// Tested on the last hit and what follows it: the lexicon holds some of these ("camera access") as forms.
+// "network access method", "Internet access records": then "access" starts a data noun.
+export const ACCESS_NOUN_EN = /[a-z]\saccess\b(?![ -](?:methods?|modes?|records?|points?|logs?|types?|times?|history|information|data|status|rights?|controls?)\b)/i;
 
 /** Before a hit, in the same clause: a verb that asks for or uses a device capability. */
-export const CUE_BEFORE_EN = /\b(?:access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|get(?:s|ting)?|call(?:s|ing)?|read(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
+export const CUE_BEFORE_EN = /\b(?:ask(?:s|ed|ing)? (?:you )?(?:for|to)|access(?:es|ing)?(?: to)?|obtain(?:s|ing)?|get(?:s|ting)?|call(?:s|ing)?|read(?:s|ing)?|invok(?:e|es|ing)|enabl(?:e|es|ing)|open(?:s|ing)?|turn(?:s|ing)? on|grant(?:s|ing)?|request(?:s|ing)?|authori[sz](?:e|es|ing)|allow(?:s|ing)?|us(?:e|es|ing) (?:the|your))\b/i;
 // `使用手机自带的指纹`: using the phone's own capability, as "use the" in English.
 export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求|使用(?:您|你)?的?(?:手机|设备|终端)(?:自带|内置|系统)?的/;
 
@@ -81,6 +85,13 @@ export const READ_WRITE_PAIRS: Readonly<Record<string, string>> = {
 /** What writing a calendar or an address book does: create, change, delete, book an event. */
 export const PAIR_WRITE = /新建|新增|添加|写入|修改|删除|预约|调整|存入|保存到|\b(?:writ\w*|modif\w*|delet\w*|schedul\w*|appointments?|reserv\w*|adjust\w*|add(?:s|ing)? (?:an? |the )?(?:events?|reminders?|contacts?|entries))\b/i;
 export const PAIR_WRITE_WINDOW = 40;
+/**
+ * Right before a calendar / contacts / call-log hit, a verb that only writes it (`编辑日历权限`,
+ * "edit your calendar"): the write permission alone, as the newer Android label 编辑日历活动 says.
+ */
+// "write the number to your mobile phone address book": the thing written may stand between.
+export const WRITE_ONLY_BEFORE = /(?:编辑|写入|新建|新增|添加到?|修改)(?:您的|你的)?$|\b(?:edit(?:s|ing)?|modify(?:ing)?) (?:(?:the|your|their) )?$|\b(?:writ(?:e|es|ing)|add(?:s|ing)?|sav(?:e|es|ing))\b(?: [\w-]+){0,4} (?:to|into) (?:(?:the|your|their) )?(?:(?:mobile )?phone |device )?$/i;
+export const WRITE_ONLY_WINDOW = 60;
 /** The phone group named as such (电话权限, "phone permission"), asked for to place calls. */
 export const PHONE_STATE_ID = 'android.permission.READ_PHONE_STATE';
 export const CALL_PHONE_ID = 'android.permission.CALL_PHONE';

@@ -48,6 +48,7 @@ import {
   NOUN_WINDOW_ZH,
   OTHER_OWNER_BEFORE_ZH,
   PERMISSION_NOUN,
+  ACCESS_NOUN_EN,
   GLUED_NOUN,
   GLUED_NOUN_WINDOW,
   CALL_PHONE_ID,
@@ -57,6 +58,8 @@ import {
   PHONE_STATE_ID,
   PAIR_WRITE_WINDOW,
   READ_WRITE_PAIRS,
+  WRITE_ONLY_BEFORE,
+  WRITE_ONLY_WINDOW,
   STORAGE_BOTH,
   STORAGE_GLOSS,
   STORAGE_GROUP,
@@ -209,7 +212,7 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
     const zh = isCjkText(text.slice(Math.max(0, first.start - 4), last.end + 4));
-    const noun = PERMISSION_NOUN.test(after(text, last.end, zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN));
+    const noun = PERMISSION_NOUN.test(after(text, last.end, zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN)) || (!zh && ACCESS_NOUN_EN.test(text.slice(last.start, last.end + 8)));
     // A cue serves the names right after it, not names past another one.
     const pre = before(text, first.start, Math.min(zh ? CUE_WINDOW_ZH : CUE_WINDOW_EN, first.start - prevEnd));
     const prevStart = prevEnd;
@@ -222,7 +225,9 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     // `通过IP地址获取的大致地理位置信息`: a verb made attributive by 的 says how data was got, not what is asked for.
     // "use the Umeng SDK and collect your IMEI & location": a data verb after the cue starts the hit's own clause.
     const cuePre = zh ? pre.replace(ATTRIBUTIVE_CUE_ZH, '') : pre.replace(UP_TO_DATA_VERB_EN, '');
-    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(cuePre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed;
+    // "write the number to your address book": writing a calendar or address book asks for its write permission.
+    const writes = first.id !== undefined && READ_WRITE_PAIRS[first.id] !== undefined && WRITE_ONLY_BEFORE.test(text.slice(Math.max(prevStart, first.start - WRITE_ONLY_WINDOW), first.start));
+    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(cuePre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed || writes;
     if (zh && !chain.some((h) => h.strong) && CHANNEL_AFTER_ZH.test(text.slice(last.end, last.end + 24))) continue;
     // "We will never access your contacts": the cue itself is denied.
     if (!chain.some((h) => h.strong) && (zh ? NEGATED_CUE_ZH : NEGATED_CUE_EN).test(pre + text.slice(first.start, first.end))) continue;
@@ -269,6 +274,7 @@ function storageIds(text: string, h: Hit, chainEnd: number): string[] {
  */
 function pairIds(text: string, h: Hit, chainEnd: number, write: string): string[] {
   const zh = isCjkText(text.slice(h.start, h.end));
+  if (WRITE_ONLY_BEFORE.test(text.slice(Math.max(0, h.start - WRITE_ONLY_WINDOW), h.start))) return [write];
   const tail = text.slice(h.end, Math.max(h.end, chainEnd) + (zh ? NOUN_WINDOW_ZH : NOUN_WINDOW_EN));
   const own = text.slice(h.start, h.end);
   if (STORAGE_BOTH.test(tail) || STORAGE_BOTH.test(own)) return [h.id!, write];

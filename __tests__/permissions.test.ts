@@ -528,3 +528,33 @@ describe('English "ask for", "<capability> access" and write-only calendars and 
     expect(idsOf('Write to us. Your contacts are safe with us.')).toEqual([]);
   });
 });
+
+describe('purposes and scenarios of permissions named in prose', () => {
+  const A = 'android.permission.';
+  const details = (t: string) => extractPolicy(t).permissions.map((p) => [p.id, p.purposes, p.scenarios]);
+  it('reads the purpose clause after the names, or the one that opens the sentence', () => {
+    expect(details('我们会申请相机权限，用于扫描二维码。')).toEqual([[`${A}CAMERA`, ['用于扫描二维码'], []]]);
+    expect(details('为了向您推荐附近门店，我们会获取您的位置权限。')).toEqual([[`${A}ACCESS_FINE_LOCATION`, ['为了向您推荐附近门店'], []]]);
+    expect(details('We request camera permission to scan QR codes.')).toEqual([[`${A}CAMERA`, ['to scan QR codes'], []]]);
+    expect(details('To scan codes, we request access to your camera.')).toEqual([[`${A}CAMERA`, ['To scan codes'], []]]);
+  });
+
+  it('gives each enumeration of a sentence its own purpose, and an enumeration one for all', () => {
+    expect(details('开启相机权限用于扫码，开启麦克风权限用于语音输入。')).toEqual([
+      [`${A}CAMERA`, ['用于扫码'], []],
+      [`${A}RECORD_AUDIO`, ['用于语音输入'], []],
+    ]);
+    expect(details('我们会申请相机、麦克风权限，以便您进行视频通话。').map((d) => d[1])).toEqual([['以便您进行视频通话'], ['以便您进行视频通话']]);
+  });
+
+  it('reads the scenario the sentence sets, and leaves refusal, asides and later clauses out', () => {
+    expect(details('当您使用扫码功能时，我们会申请相机权限，如您拒绝将无法扫码。')).toEqual([[`${A}CAMERA`, [], ['当您使用扫码功能时']]]);
+    expect(details('When you use voice input, we access your microphone so that you can talk to the assistant.')).toEqual([
+      [`${A}RECORD_AUDIO`, ['so that you can talk to the assistant'], ['When you use voice input']],
+    ]);
+    expect(details('我们会获取您的位置权限（在某些场景下，为了降低成本，我们可能使用第三方定位服务）。')).toEqual([[`${A}ACCESS_FINE_LOCATION`, [], []]]);
+    expect(details('我们会申请存储权限，用于缓存图片，我们不会读取其他文件。')[0]![1]).toEqual(['用于缓存图片']);
+    // Asking for it is not what it is for.
+    expect(details('You need to allow camera access to authorize us to use it.')[0]![1]).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import type { PolicyDocument } from '../../document.js';
 import type { PermissionEntry } from '../../lexicon/schema.js';
 import type { Evidence, PermissionFinding, UnresolvedPermission } from '../../types.js';
 import { isNegatedMention } from '../common/negation.js';
+import { prosePurpose, type ProsePurpose } from './prose-purpose.js';
 import {
   CHAIN_GAP,
   CHAIN_GAP_ITEM,
@@ -311,6 +312,29 @@ interface Collected {
   seen: Set<string>;
 }
 
+/**
+ * Purposes and scenarios of prose names from their sentences (prose-purpose.ts), one reading per
+ * enumeration: "camera and microphone permissions to make calls" is what both are for.
+ */
+function sentenceDetails(doc: PolicyDocument, p: number, taken: readonly Hit[]): Map<Hit, ProsePurpose> {
+  const out = new Map<Hit, ProsePurpose>();
+  if (taken.length === 0) return out;
+  const text = doc.paragraphs[p]!.text;
+  const spans = doc.sentences(p);
+  const groups = chains(text, taken);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const [s0, s1] = sentenceAt(spans, first.start);
+    const next = groups[g + 1]?.[0];
+    const until = next && next.start < s1 ? next.start : s1;
+    const found = prosePurpose(text.slice(s0, s1), first.start - s0, last.end - s0, until - s0, isCjkText(text.slice(first.start, last.end)));
+    if (found.purposes.length || found.scenarios.length) for (const h of group) out.set(h, found);
+  }
+  return out;
+}
+
 export function extractPermissions(doc: PolicyDocument): { permissions: PermissionFinding[]; unresolved: UnresolvedPermission[] } {
   const index = codeIndexOf(doc);
   const hits = doc.paragraphs.map((p) => hitsOf(doc, index, p.index));
@@ -425,15 +449,19 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
       const headEnd = wholeEntry ? text.length : head.end;
       const taken = [...known.filter((h) => h.start < headEnd), ...proseHits(doc, p, known.filter((h) => h.start >= headEnd))];
       const chainEnd = known[known.length - 1]!.end;
-      for (const h of taken) add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(p, text, h, role))), details);
+      // An entry with no purpose lines of its own says in its sentence what its names are for.
+      const inline = details?.purposes.length ? undefined : sentenceDetails(doc, p, taken);
+      for (const h of taken) add(p, h, storageIds(text, h, chainEnd).map((id) => onPlatform(id, platformAt(p, text, h, role))), inline?.get(h) ?? details);
       continue;
     }
-    for (const h of proseHits(doc, p, ph)) {
+    const prose = proseHits(doc, p, ph);
+    const proseDetails = sentenceDetails(doc, p, prose);
+    for (const h of prose) {
       // `android.permission.CAMERA（相机）：用于扫码` — a written name followed by its purpose.
       // `Android-存储/ iOS-照片：提供…` — platform-prefixed names, then their purpose.
       const prefixed = !h.strong && PLATFORM_PREFIX.test(text.slice(Math.max(0, h.start - PREFIX_WINDOW), h.start));
       const purpose = h.strong ? CODE_PURPOSE.exec(text.slice(h.end, h.end + 240)) : prefixed ? LISTED_PURPOSE.exec(text.slice(h.end, h.end + 280)) : null;
-      const details = purpose ? { purposes: [purpose[1]!.trim()], scenarios: [] } : undefined;
+      const details = purpose ? { purposes: [purpose[1]!.trim()], scenarios: [] } : proseDetails.get(h);
       const ids = storageIds(text, h, h.end);
       const platform = platformAt(p, text, h, role);
       add(p, h, ids.map((id) => onPlatform(id, platform)), details);

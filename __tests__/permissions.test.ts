@@ -547,6 +547,16 @@ describe('purposes and scenarios of permissions named in prose', () => {
     expect(details('我们会申请相机、麦克风权限，以便您进行视频通话。').map((d) => d[1])).toEqual([['以便您进行视频通话'], ['以便您进行视频通话']]);
   });
 
+  it('gives a name the purpose of the bracketed gloss right after it', () => {
+    expect(details('为了实现智能灯控功能，我们会开启您的位置（用于扫描附近设备）、蓝牙（用于连接灯具）权限。')).toEqual([
+      [`${A}ACCESS_FINE_LOCATION`, ['用于扫描附近设备'], []],
+      [`${A}BLUETOOTH`, ['用于连接灯具'], []],
+    ]);
+    expect(details('We request the camera (to scan codes) and microphone (for voice input) permissions.').map((d) => d[1])).toEqual([['to scan codes'], ['for voice input']]);
+    // A gloss that names the thing again is no purpose.
+    expect(details('我们会申请相机（摄像头）权限。')).toEqual([[`${A}CAMERA`, [], []]]);
+  });
+
   it('reads the scenario the sentence sets, and leaves refusal, asides and later clauses out', () => {
     expect(details('当您使用扫码功能时，我们会申请相机权限，如您拒绝将无法扫码。')).toEqual([[`${A}CAMERA`, [], ['当您使用扫码功能时']]]);
     expect(details('When you use voice input, we access your microphone so that you can talk to the assistant.')).toEqual([

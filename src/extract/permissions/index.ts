@@ -11,7 +11,10 @@ import type { PolicyDocument } from '../../document.js';
 import type { PermissionEntry } from '../../lexicon/schema.js';
 import type { Evidence, PermissionFinding, UnresolvedPermission } from '../../types.js';
 import { isNegatedMention } from '../common/negation.js';
-import { prosePurpose, type ProsePurpose } from './prose-purpose.js';
+import { glossPurpose, prosePurpose, type ProsePurpose } from './prose-purpose.js';
+
+/** Characters after a name searched for a bracketed gloss of its purpose. */
+const GLOSS_WINDOW = 72;
 import {
   CHAIN_GAP,
   CHAIN_GAP_ITEM,
@@ -330,7 +333,11 @@ function sentenceDetails(doc: PolicyDocument, p: number, taken: readonly Hit[]):
     const next = groups[g + 1]?.[0];
     const until = next && next.start < s1 ? next.start : s1;
     const found = prosePurpose(text.slice(s0, s1), first.start - s0, last.end - s0, until - s0, isCjkText(text.slice(first.start, last.end)));
-    if (found.purposes.length || found.scenarios.length) for (const h of group) out.set(h, found);
+    for (const h of group) {
+      const gloss = glossPurpose(text.slice(h.end, h.end + GLOSS_WINDOW));
+      if (gloss) out.set(h, { purposes: [gloss], scenarios: found.scenarios });
+      else if (found.purposes.length || found.scenarios.length) out.set(h, found);
+    }
   }
   return out;
 }

@@ -27,6 +27,14 @@ const NEXT_SUBJECT_ZH = /[，,]\s*(?:我们|上述|除|但|同时|另外|此外)
 const NEXT_SUBJECT_EN = /,\s*(?:and |but )?(?:we|which|this|these|however)\b/i;
 /** "need to authorize us to access your photos": asking for the permission is not what it is for. */
 const REQUEST_NOT_PURPOSE_EN = /^to (?:authori[sz]e|grant|allow|give|enable|turn on|access|request|open)\b/i;
+/** A gloss in brackets right after one name that says what it is for: `位置（用于扫描附近设备）、蓝牙（用于连接灯具）`. */
+const GLOSS_PURPOSE = /^\s*[（(]\s*((?:用于|用以|用来|以便|为了|used (?:to|for)|to|for) ?[^）)]{2,60}?)\s*[）)]/i;
+
+/** The purpose a bracket right after a name gives that name alone, or undefined. */
+export function glossPurpose(afterName: string): string | undefined {
+  return GLOSS_PURPOSE.exec(afterName)?.[1];
+}
+
 /** Farthest (characters past the names) a purpose clause may start and still be theirs. */
 const AFTER_WINDOW_ZH = 40;
 const AFTER_WINDOW_EN = 60;

@@ -568,3 +568,21 @@ describe('purposes and scenarios of permissions named in prose', () => {
     expect(details('You need to allow camera access to authorize us to use it.')[0]![1]).toEqual([]);
   });
 });
+
+describe('tables copied without their cell separators', () => {
+  const A = 'android.permission.';
+  const perms = (t: string) => extractPolicy(t).permissions.map((p) => [p.id, p.purposes]);
+  it('reads each glued row as its leading permission, the purpose stopping before the yes/no flags', () => {
+    const text = ['以下为本应用调用的系统权限：', '权限名称业务功能调用目的是否必须是否可关闭', '蓝牙灯具控制1、连接灯具是是', '位置信息附近门店1、推荐附近门店否是', '相机扫码1、扫描设备二维码否可以', '其他说明'].join('\n');
+    expect(perms(text)).toEqual([
+      [`${A}BLUETOOTH`, ['灯具控制1、连接灯具']],
+      [`${A}ACCESS_FINE_LOCATION`, ['附近门店1、推荐附近门店']],
+      [`${A}CAMERA`, ['扫码1、扫描设备二维码']],
+    ]);
+  });
+
+  it('needs the header: a line that starts with a name and ends in 是 is prose elsewhere', () => {
+    expect(perms('我们的相机产品好用吗？答案是')).toEqual([]);
+    expect(perms('权限说明\n相机好用吗？是')).toEqual([]);
+  });
+});

@@ -137,6 +137,16 @@ export const LABEL_ROW = /^([\s•Ø·▪◆●■○◇►▶*\-–]*)([^:：�
 /** A line that only names a platform (`iOS：`, `Android系统权限`, `苹果手机`): the rows after it are on it. */
 export const PLATFORM_LINE = /^\s*(?:android|安卓|ios|苹果)[^:：。,，]{0,10}[:：]?\s*$/i;
 
+/** Header of a table copied without separators: the permission column first, yes/no columns after it. */
+export const GLUED_HEADER = /^(?:(?:系统|设备|应用|手机)?权限(?:名称|类型)?|权限项).{0,40}是否/;
+export const GLUED_HEADER_MAX = 80;
+/** Yes/no column headers (`是否必须`, `是否可关闭`): as many flags end each row. */
+export const FLAG_HEADER_G = /是否/g;
+/** The flags a glued row ends with (`是是`, `否可以`, `必选 可关闭`). */
+export const GLUED_FLAGS = /(?:\s*(?:是|否|可以?|不可以?|必须|非必须|必要|非必要|必选|可选|默认开启|默认关闭|可关闭|不可关闭)){1,4}\s*$/;
+/** Characters one flag may take (`不可关闭`). */
+export const MAX_FLAG_CHARS = 4;
+
 /** Bullets that may open a line naming a permission (`Ø相机`, `•相机`, `- Camera`). */
 export const NAME_LINE_BULLET = /^[\s•Ø·▪◆●■○◇►▶*\-–]*/;
 /** Longest line read as only a permission's name. */

@@ -425,7 +425,7 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
         continue;
       }
       const chainEnd = lead[lead.length - 1]?.end ?? role.textStart;
-      const details = recordDetails(text.slice(role.detailsFrom ?? chainEnd), (role.body ?? []).map((q) => doc.paragraphs[q]!.text));
+      const details = recordDetails(text.slice(role.detailsFrom ?? chainEnd, role.detailsTo ?? text.length), (role.body ?? []).map((q) => doc.paragraphs[q]!.text));
       for (const h of lead) {
         if (!h.id) {
           unresolved.push({ text: h.form, evidence: [doc.evidence(p, h.start, h.end)] });

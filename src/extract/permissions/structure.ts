@@ -32,6 +32,11 @@ import {
   ROWS_INTRO_MAX,
   SCENARIO_FIELD,
   TABLE_NAME_HEADER,
+  FLAG_HEADER_G,
+  GLUED_FLAGS,
+  GLUED_HEADER,
+  GLUED_HEADER_MAX,
+  MAX_FLAG_CHARS,
 } from './data.js';
 
 /** What the structure pass needs to know of a hit. */
@@ -57,6 +62,8 @@ export interface ParagraphRole {
   nameEnd?: number;
   /** For those rows: where the purpose starts (the next cell, or the text after the label's colon). */
   detailsFrom?: number;
+  /** Where it ends, when cells follow it that are no purpose (the yes/no flags of a glued row). */
+  detailsTo?: number;
 }
 
 /** Most lines a table row spreads over after its head (label, purpose, scenario). */
@@ -99,6 +106,7 @@ export function paragraphRoles(doc: PolicyDocument, hitsOf: (p: number) => reado
   for (const r of runs) readRun(doc, r, hitsOf, roles);
   readCellTables(doc, hitsOf, roles);
   readLabelledRows(doc, hitsOf, roles);
+  readGluedRows(doc, hitsOf, roles);
   readNameLines(doc, hitsOf, roles);
   readFieldRecords(doc, roles);
   return roles;
@@ -227,6 +235,35 @@ function readLabelledRows(doc: PolicyDocument, hitsOf: (p: number) => readonly H
       const nameEnd = from + m[2]!.length;
       if (!leadsAt(hitsOf(q), from, from + 1)) continue;
       roles[q] = { kind: 'record', textStart: from, ...(platform ? { platform } : {}), body: [], nameEnd, detailsFrom: m[0].length };
+    }
+    p = q - 1;
+  }
+}
+
+/**
+ * A table copied without its cell separators: a header that names the permission column and
+ * yes/no columns (`权限名称业务功能调用目的是否必须是否可关闭`), then rows glued the same way
+ * (`蓝牙灯具控制1、连接灯具是是`): a permission name first, the function and purpose, the flags
+ * last. Each row is a record of its leading permission; its purpose stops before the flags.
+ */
+const NAME_SUFFIX = /^(?:信息|权限)/;
+
+function readGluedRows(doc: PolicyDocument, hitsOf: (p: number) => readonly HitSpan[], roles: ParagraphRole[]): void {
+  const n = doc.paragraphs.length;
+  for (let p = 0; p < n - 1; p++) {
+    const head = doc.paragraphs[p]!.text;
+    if (head.length > GLUED_HEADER_MAX || !GLUED_HEADER.test(head.replace(/\s+/g, ''))) continue;
+    const flags = head.match(FLAG_HEADER_G)?.length ?? 0;
+    let q = p + 1;
+    for (; q < n && roles[q]!.kind === 'prose'; q++) {
+      const text = doc.paragraphs[q]!.text;
+      const number = ITEM_NUMBER.exec(text)?.[0].length ?? 0;
+      const tail = GLUED_FLAGS.exec(text);
+      const lead = hitsOf(q).find((h) => h.start === number);
+      if (!tail || !lead || tail[0].replace(/\s+/g, '').length > flags * MAX_FLAG_CHARS || tail.index <= lead.end) break;
+      // `位置信息附近门店…`: a 信息 / 权限 glued to the name is still the name's cell.
+      const nameEnd = lead.end + (NAME_SUFFIX.exec(text.slice(lead.end))?.[0].length ?? 0);
+      roles[q] = { kind: 'record', textStart: number, body: [], nameEnd, detailsFrom: nameEnd, detailsTo: tail.index, permissionList: true };
     }
     p = q - 1;
   }

@@ -105,6 +105,9 @@ describe('limits written without 内 or "within"', () => {
     expect(dl('我们将在十五个工作日答复。')).toEqual([[15, 'working_day']]);
     expect(dl('Please allow 30 days for a response to your request.')).toEqual([[30, 'day']]);
     expect(dl('本政策于 2022 年 02 月 01 日更新。')).toEqual([]);
+    // A spaced date before 生效 is when the policy takes effect, not a limit of one day.
+    expect(dl('本政策于2022 年 02 月 01 日生效。')).toEqual([]);
+    expect(extractPolicy('Please allow 30 days for a response.').deadlines.map((d) => d.subject)).toEqual(['reply_to_inquiries']);
     expect(dl('您可以在7天后重新申请。')).toEqual([]);
   });
 });

@@ -586,3 +586,11 @@ describe('tables copied without their cell separators', () => {
     expect(perms('权限说明\n相机好用吗？是')).toEqual([]);
   });
 });
+
+describe('the fingerprint sensor', () => {
+  it('is the biometric permission, not body sensors', () => {
+    const ids = (t: string) => extractPolicy(t).permissions.map((p) => p.id);
+    expect(ids('We use the fingerprint sensor to unlock the app.')).toEqual(['android.permission.USE_BIOMETRIC']);
+    expect(ids('我们会调用指纹传感器进行验证。')).toEqual(['android.permission.USE_BIOMETRIC']);
+  });
+});

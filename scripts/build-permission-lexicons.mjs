@@ -136,7 +136,8 @@ const PHRASINGS = {
   MANAGE_ACCOUNTS: { en: ['manage accounts', 'manage the accounts list'], zh: ['管理帐户', '管理账户', '管理账户列表', '访问账户管理', '访问帐户管理'] },
   USE_CREDENTIALS: { en: ['use accounts on the device', 'use credentials'], zh: ['使用帐户凭据', '使用账户凭据', '使用设备上的账户'] },
   SET_DEBUG_APP: { en: ['set debug app', 'debug settings', 'enable app debugging'], zh: ['调试设置', '设置自身是否可被调试', '应用调试'] },
-  USE_BIOMETRIC: { en: ['biometric hardware', 'use biometric'], zh: ['生物特征硬件', '使用生物特征'] },
+  // The sensor that reads a fingerprint is what the biometric permission opens (not BODY_SENSORS).
+  USE_BIOMETRIC: { en: ['biometric hardware', 'use biometric', 'fingerprint sensor', 'biometric sensor'], zh: ['生物特征硬件', '使用生物特征', '指纹传感器', '指纹识别器', '生物识别传感器'] },
   USE_FINGERPRINT: { en: ['fingerprint hardware', 'use fingerprint'], zh: ['使用指纹硬件', '指纹权限'] },
   FLASHLIGHT: { en: ['flashlight', 'flash light'], zh: ['闪光灯', '控制闪光灯', '闪光灯权限'] },
   MODIFY_AUDIO_SETTINGS: { en: ['audio settings', 'modify audio settings'], zh: ['修改音频设置', '更改音频设置'] },

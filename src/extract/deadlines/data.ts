@@ -48,7 +48,7 @@ export const DEADLINE_SUBJECTS: readonly { subject: DeadlineSubject; zh: RegExp;
   { subject: 'correction_request', zh: /更正请求|更正申请|(?:更正|修改|补充)(?:您的)?(?:个人)?信息的?(?:请求|申请)/, en: /\bcorrection requests?\b|\brequests? (?:for|to) (?:correct|rectif)\w*/i },
   { subject: 'respond_to_requests', zh: /请求|申请|要求/, en: /\brequests?\b|\bneeds\b/i },
   { subject: 'identity_verification_reply', zh: /(?:验证|核实|核验|确认)[^。，,]{0,10}身份/, en: /\bverif\w* (?:your |the )?(?:user )?identity/i },
-  { subject: 'reply_to_inquiries', zh: /回复|答复|反馈|响应|处理|受理|答疑/, en: /\b(?:respond|reply|replies|answer|feedback|get back)\b/i },
+  { subject: 'reply_to_inquiries', zh: /回复|答复|反馈|响应|处理|受理|答疑/, en: /\b(?:respond|responses?|reply|replies|answer|feedback|get back)\b/i },
   { subject: 'advance_notice', zh: /提前|通知|告知/, en: /\b(?:notice|notify|in advance|prior)\b/i },
 ];
 

@@ -16,11 +16,11 @@ const ZH_UNIT_SOURCE = '个工作日|工作日|个自然日|自然日|日历日|
 
 /**
  * 提前/不超过 before the number, or 内/之内/以内/(后)生效 after the unit. The number must not
- * continue a longer number or a date (10月15日生效 is an effective date); template brackets
+ * continue a longer number or a date (10月15日生效, 2022 年 02 月 01 日生效 are effective dates); template brackets
  * around it (【15】个工作日) are allowed.
  */
 const ZH_DEADLINE = new RegExp(
-  `(提前|不超过|不超出|最长|最迟|最多)?(在|于)?(?<![0-9.月年])[【\\[]?(${ZH_NUMBER_SOURCE})[】\\]]? ?(${ZH_UNIT_SOURCE})(?!岁)(之内|以内|内|后生效|生效|届满)?`,
+  `(提前|不超过|不超出|最长|最迟|最多)?(在|于)?(?<![0-9.月年][ \u3000]{0,2})[【\\[]?(${ZH_NUMBER_SOURCE})[】\\]]? ?(${ZH_UNIT_SOURCE})(?!岁)(之内|以内|内|后生效|生效|届满)?`,
   'g',
 );
 

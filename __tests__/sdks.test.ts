@@ -344,3 +344,27 @@ describe('prose enumerations with platform brackets', () => {
     expect(r.sdks.map((s) => s.name)).toEqual(['甲乙推送SDK', '丙丁推送SDK']);
   });
 });
+
+describe("phone makers' push SDKs named by brand", () => {
+  const sdks = (t: string) => extractPolicy(t).sdks.map((s) => [s.id, s.category, s.platforms, s.evidence.length]);
+  it('gives each brand of a makers-and-push sentence its push SDK, in both languages', () => {
+    const zh = '为与您使用的终端机型适配消息推送功能，终端设备制造商（华为、小米、OPPO、VIVO等）可能通过SDK等技术使用您的手机型号。';
+    expect(sdks(zh)).toEqual([
+      ['huawei-push', 'push', [], 1],
+      ['xiaomi-push', 'push', [], 1],
+      ['oppo-push', 'push', [], 1],
+      ['vivo-push', 'push', [], 1],
+    ]);
+    const en = 'To deliver notifications, device manufacturers (Huawei, Xiaomi, OPPO and vivo) may collect your device model through their push SDKs.';
+    expect(sdks(en).map((s) => s[0])).toEqual(['huawei-push', 'xiaomi-push', 'oppo-push', 'vivo-push']);
+    expect(extractPolicy(en).sdks[0]!.dataTypes).toEqual(['device.model']);
+  });
+
+  it('needs makers, push and an SDK or channel in one sentence, and two brands', () => {
+    expect(sdks('我们与华为、小米等厂商合作销售手机。')).toEqual([]);
+    expect(sdks('我们通过华为推送SDK向您发送消息。其他厂商不参与。').map((s) => s[0])).toEqual(['huawei-push']);
+    // A brand named elsewhere as a company is no evidence of its push SDK.
+    const r = extractPolicy('如您使用小米、魅族等品牌手机，本产品接入的手机厂商Push SDK会收集设备标识。\n我们的服务器由小米公司提供。');
+    expect(r.sdks.find((s) => s.id === 'xiaomi-push')!.evidence).toHaveLength(1);
+  });
+});

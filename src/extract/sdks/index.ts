@@ -19,6 +19,7 @@ import { cellTableListings, listItemListings, platformColumnListings, platformLi
 import { resolveName, resolveWithSuffix } from './resolve.js';
 import { delimitedRowListings } from './rows.js';
 import { proseListings } from './prose.js';
+import { vendorPushListings } from './vendor-push.js';
 import { CATEGORY_CUES, categoryFromCues, categoryInProse, FUNCTION_VERB, FUNCTION_WINDOW, NEGATED_BEFORE } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
@@ -107,6 +108,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     ...platformLineListings(ctx, lines),
     ...listItemListings(ctx, lines),
     ...delimitedRowListings(ctx, lines),
+    ...vendorPushListings(doc),
   ];
   listings.push(...proseListings(doc, listings.flatMap((l) => [l.name, ...(l.alsoNamed ?? [])])));
 
@@ -129,7 +131,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     const matches = sdkMatches(l.name.para);
     const inSpan = matches.some((m) => m.start >= l.name.start && m.end <= l.name.end);
     const key = `${l.labelled ? 1 : 0}${text.slice(l.name.start, l.name.end)}`;
-    let r = inSpan ? undefined : resolved.get(key);
+    let r = l.id ? { kind: 'known' as const, id: l.id, via: 'layout' as const } : inSpan ? undefined : resolved.get(key);
     if (r === undefined) {
       r = resolveName(doc.lexicons, text, l.name.start, l.name.end, matches, l.labelled);
       if (!inSpan) resolved.set(key, r);
@@ -146,7 +148,9 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     }
     const d = draftOf(r.id, r.kind === 'known', entry ? entry.name : r.kind === 'unknown' ? r.name : surface);
     d.surfaces.add(surface.trim());
-    if (r.kind === 'unknown' || r.via !== 'lexicon') {
+    // The brand named for its push SDK (`华为`) is evidence here only: elsewhere it names the company.
+    if (r.kind === 'known' && r.via === 'layout') d.spans.push(l.name);
+    else if (r.kind === 'unknown' || r.via !== 'lexicon') {
       // The name as written (without brackets) is how the policy will mention it again.
       const bare = surface.replace(/\s?[(][^()]{0,80}[)]\s?/g, ' ').trim();
       if (bare.length >= 3) d.literal.add(bare);

@@ -27,6 +27,8 @@ export interface TextRef {
 
 export interface SdkListing {
   name: TextRef;
+  /** The lexicon SDK meant, when the layout knows it though the name does not say it (a brand in a list of phone makers' push). */
+  id?: string;
   /** The layout puts the name where an SDK's name belongs (not just any text). */
   labelled: boolean;
   /** Spans that state what the SDK collects. */

@@ -28,7 +28,7 @@ const FUZZY_MIN_LENGTH = 5;
  * already); `name`, the name itself with "SDK" added or by its head ("QQ登录/分享"); `fuzzy`,
  * by string distance. For the last two the listed name is the evidence.
  */
-export type Resolution = { kind: 'known'; id: string; via: 'lexicon' | 'name' | 'fuzzy' } | { kind: 'unknown'; id: string; name: string };
+export type Resolution = { kind: 'known'; id: string; via: 'lexicon' | 'name' | 'fuzzy' | 'layout' } | { kind: 'unknown'; id: string; name: string };
 
 /** The comparable core of a Latin name: lower-case letters and digits, without "sdk" and bracketed parts. */
 export function nameCore(name: string): string {

@@ -31,7 +31,8 @@ export const RIGHTS_LIST_AFTER = {
 
 /** Negation in the clause before a mention: "you cannot access", 您可能无法自主修改. */
 export const NEGATION_CUE = {
-  en: /\b(?:not|cannot|unable|never|no longer)\b|n't\b/i,
+  // "ask us not to make decisions…" is the user asking for the right, not a denial of it.
+  en: /\b(?:(?<!\b(?:ask|asks|request|requests|tell|require|instruct)(?: us| that we)? )not|cannot|unable|never|no longer)\b|n't\b/i,
   zh: /无法|不能|不可|不得|不支持|不提供|不会/,
 };
 

@@ -429,3 +429,12 @@ describe('English wordings of CV data and account balances', () => {
     expect(ids('An account cannot be closed while the balance in your account is positive.')).toContain('financial.virtual_property');
   });
 });
+
+describe('the CCPA categories as US policies list them', () => {
+  it('reads a real name, alias, products purchased, employment and health insurance information', () => {
+    const ids = extractPolicy('Information We Collect\nWe collect identifiers such as a real name, alias and postal address, records of products purchased, professional or employment-related information, and health insurance information.').dataTypes.map((d) => d.id);
+    expect(ids).toEqual(['identity.name', 'account.nickname', 'contact.address', 'financial.transaction', 'profile.company', 'health.physiological']);
+    // Real-name verification is a check, not the name.
+    expect(extractPolicy('We will perform real-name identity verification by SMS code.').dataTypes.map((d) => d.id)).not.toContain('identity.name');
+  });
+});

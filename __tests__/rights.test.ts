@@ -238,10 +238,10 @@ describe('common verbs whose object is the user\'s data', () => {
 describe('US state-law wordings of the same rights', () => {
   const ids = (t: string) => extractPolicy(t).rights.map((r) => r.id);
   it('reads the right to know, opting out of sale or sharing, and automated decisions', () => {
-    const text = 'Your Rights\nYou may have the right to know what personal information we collect, the right to opt out of the sale or sharing of your personal information, and the right to correct inaccurate information. You can also ask us not to make decisions based solely on automated processing.';
+    const text = 'Your Rights\nYou may have the right to know what personal information we collect, the right to opt out of targeted advertising, and the right to correct inaccurate information. You can also ask us not to make decisions based solely on automated processing.';
     expect(ids(text)).toEqual(['right.access', 'right.objection', 'right.correction', 'right.explanation']);
-    // Opting out of the sale is no marketing opt-out; opting out of e-mails is.
-    expect(ids('Your Rights\nYou can opt out of the sale of your data. You can opt out of marketing emails.')).toEqual(['right.objection', 'right.unsubscribe']);
+    // Opting out of the sale is no marketing opt-out (and no built-in right: docs/extending.md adds one); opting out of e-mails is.
+    expect(ids('Your Rights\nYou can opt out of the sale of your data. You can opt out of marketing emails.')).toEqual(['right.unsubscribe']);
     expect(ids('Your Rights\nYou cannot ask us to delete records we must keep by law.')).toEqual([]);
   });
 });

@@ -368,3 +368,21 @@ describe("phone makers' push SDKs named by brand", () => {
     expect(r.sdks.find((s) => s.id === 'xiaomi-push')!.evidence).toHaveLength(1);
   });
 });
+
+describe('what a sentence says an SDK named in prose collects and is for', () => {
+  const sdk = (t: string) => extractPolicy(t).sdks.map((s) => [s.id, s.dataTypes, s.purposes]);
+  it('reads the collecting verb after the mention, and the purpose clause after it or opening the sentence', () => {
+    expect(sdk('我们使用了友盟SDK，用于统计分析App的使用情况，友盟SDK会收集您的设备信息（IMEI、Android ID）。')).toEqual([
+      ['umeng', ['device.android_id', 'device.general', 'device.imei'], ['用于统计分析App的使用情况']],
+    ]);
+    expect(sdk('为了向您推送消息，我们接入了极光推送SDK，它会收集您的设备标识符。')).toEqual([['jpush', ['device.identifier'], ['为了向您推送消息']]]);
+    expect(sdk('To measure usage, we use the Firebase Analytics SDK.')).toEqual([['firebase-analytics', [], ['To measure usage']]]);
+  });
+
+  it('gives an enumeration what follows its last name, and keeps purposes and denials out of the data', () => {
+    expect(sdk('友盟SDK、极光推送SDK会收集您的IMEI。').map((s) => s[1])).toEqual([['device.imei'], ['device.imei']]);
+    // "快速准确定位存在问题" is what the SDK is for; 定位 there is no location.
+    expect(sdk('我们接入了UC啄木鸟SDK，获取设备标识符，用于相关服务崩溃后快速准确定位存在问题。')[0]![1]).toEqual(['device.identifier']);
+    expect(sdk('友盟SDK不会收集您的通讯录。')[0]![1]).toEqual([]);
+  });
+});

@@ -148,6 +148,9 @@ for (const goldFile of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json
     const same = [...s.platforms].sort().join(',') === [...g.platforms].sort().join(',');
     if (same) sdkAttr.platforms[0]++; else notes.push(`${gold.file}: sdk ${g.names[0]} platforms [${s.platforms}] != [${g.platforms}]`);
     sdkAttr.dataTypes.add(scoreList(g.dataTypes.map((id) => ({ id })), s.dataTypes, idMatch));
+    const extraData = s.dataTypes.filter((id) => !g.dataTypes.includes(id));
+    const missedData = g.dataTypes.filter((id) => !s.dataTypes.includes(id));
+    if (extraData.length || missedData.length) notes.push(`${gold.file}: sdk ${g.names[0]} dataTypes${extraData.length ? ` extra [${extraData}]` : ''}${missedData.length ? ` missed [${missedData}]` : ''}`);
     if (g.privacyUrl) { sdkAttr.privacyUrl[1]++; if (s.privacyUrl && normUrl(s.privacyUrl) === normUrl(g.privacyUrl)) sdkAttr.privacyUrl[0]++; }
   }
   for (const k of ['updated', 'effective']) {

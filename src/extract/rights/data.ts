@@ -122,6 +122,9 @@ export const OWN_RIGHT_CUE = {
 export const OTHER_SENSE: readonly { word: RegExp; after: RegExp }[] = [
   { word: /^object$/i, after: /^\s+(?:a|an|the|this|that|these|those|your|our|their|its|any|each|one|of)\b/i },
   { word: /^objects$/i, after: /^(?!\s+to\b)/ },
+  // Opting out of the sale or sharing of data is no marketing opt-out (the taxonomy has no id
+  // for it: docs/extending.md shows how to add one).
+  { word: /^opt[- ]?outs?$/i, after: /^\s+of\s+(?:the\s+)?(?:sale|sales|selling|sharing)\b/i },
   // Reading the policy itself ("view this privacy policy", 访问隐私政策) is no access to one's data.
   { word: /^(?:access\w*|view\w*|review\w*|check\w*|consult\w*|query|访问|查阅|查看|查询)$/i, after: /^\s*(?:(?:this|the|our|these) )?(?:privacy )?(?:policy|policies|agreement|terms)\b|^(?:本|我们的)?(?:隐私)?(?:政策|协议|条款)/i },
 ];

@@ -6,7 +6,8 @@
  *   a clearly listed name no lexicon knows is still reported (`known: false`, slug id).
  * - Listings of one SDK merge (the Chinese and English records of a bilingual policy are one
  *   entry): platforms, purposes and data types are unions, the first privacy link wins.
- * - `dataTypes` come only from what a listing says the SDK collects.
+ * - `dataTypes` come only from what a listing says the SDK collects, or a sentence outside the
+ *   listings (`友盟SDK会收集您的IMEI`): never from what it is for.
  * - Prose alone creates an entry only for a mention marked as an SDK (`友盟SDK`, `the Bugly
  *   SDK`, a package id, `微信、支付宝SDK`), so "third-party SDK" or "pay with WeChat" add nothing.
  * - Evidence is every mention of the SDK's names anywhere in the policy.
@@ -20,6 +21,7 @@ import { resolveName, resolveWithSuffix } from './resolve.js';
 import { delimitedRowListings } from './rows.js';
 import { proseListings } from './prose.js';
 import { vendorPushListings } from './vendor-push.js';
+import { proseDetails } from './prose-details.js';
 import { CATEGORY_CUES, categoryFromCues, categoryInProse, FUNCTION_VERB, FUNCTION_WINDOW, NEGATED_BEFORE } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
 
@@ -110,6 +112,9 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     ...delimitedRowListings(ctx, lines),
     ...vendorPushListings(doc),
   ];
+  // Paragraphs a layout reads (names, data and purpose cells): their sentences are no prose.
+  const layoutParas = new Set<number>();
+  for (const l of listings) for (const r of [l.name, ...l.data, ...(l.alsoNamed ?? [])]) layoutParas.add(r.para);
   listings.push(...proseListings(doc, listings.flatMap((l) => [l.name, ...(l.alsoNamed ?? [])])));
 
   const drafts = new Map<string, Draft>();
@@ -232,6 +237,8 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     }
   }
 
+  readProseDetails(doc, drafts, evidence, layoutParas, dataMatches);
+
   const only = singlePlatform(doc);
   const out: SdkFinding[] = [];
   for (const d of drafts.values()) {
@@ -270,6 +277,59 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
     out.push(finding);
   }
   return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** Only separators between two SDK mentions: `友盟SDK、极光SDK`, "Umeng and JPush SDKs". */
+const MENTION_GAP = /^(?:\s*(?:、|,|，|和|及|以及|与|或|\/|and|or)\s*)+$/i;
+
+/**
+ * Sentences outside the listings that say what an SDK they name collects or is for
+ * (prose-details.ts). The mentions of an enumeration share what follows the last of them;
+ * what follows a later mention is that one's.
+ */
+function readProseDetails(
+  doc: PolicyDocument,
+  drafts: Map<string, Draft>,
+  evidence: Map<string, Map<string, TextRef>>,
+  layoutParas: ReadonlySet<number>,
+  dataMatches: (p: number) => readonly Match[],
+): void {
+  const byPara = new Map<number, { id: string; ref: TextRef }[]>();
+  for (const [id, refs] of evidence) {
+    for (const ref of refs.values()) {
+      if (layoutParas.has(ref.para)) continue;
+      let list = byPara.get(ref.para);
+      if (!list) byPara.set(ref.para, (list = []));
+      list.push({ id, ref });
+    }
+  }
+  for (const [p, mentions] of byPara) {
+    mentions.sort((a, b) => a.ref.start - b.ref.start);
+    const text = doc.paragraphs[p]!.text;
+    const zh = doc.paragraphs[p]!.lang === 'zh' || /[\u4e00-\u9fff]/.test(text);
+    const spans = doc.sentences(p);
+    for (let i = 0; i < mentions.length; ) {
+      // The enumeration that starts here, and where what it is said to do ends.
+      let j = i;
+      while (j + 1 < mentions.length && MENTION_GAP.test(text.slice(mentions[j]!.ref.end, mentions[j + 1]!.ref.start))) j++;
+      const end = mentions[j]!.ref.end;
+      const [s0, s1] = sentenceAt(spans, end);
+      const next = mentions[j + 1]?.ref.start ?? Infinity;
+      // Only the sentence's first mentions may take its opening purpose.
+      const opensAt = i === 0 || mentions[i - 1]!.ref.end < s0 ? s0 : mentions[i]!.ref.start;
+      const found = proseDetails(p, text, opensAt, mentions[i]!.ref.start, end, Math.min(s1, next), zh);
+      for (let k = i; k <= j; k++) {
+        const d = drafts.get(mentions[k]!.id);
+        if (!d) continue;
+        if (found.data) for (const m of dataMatches(p)) if (m.start >= found.data.start && m.end <= found.data.end) for (const id of dataTypeIdsOf(m)) d.dataTypes.add(id);
+        if (found.purpose) {
+          const t = doc.asWritten(p, found.purpose);
+          if (!d.purposes.includes(t)) d.purposes.push(t);
+        }
+      }
+      i = j + 1;
+    }
+  }
 }
 
 /**

@@ -594,3 +594,15 @@ describe('the fingerprint sensor', () => {
     expect(ids('我们会调用指纹传感器进行验证。')).toEqual(['android.permission.USE_BIOMETRIC']);
   });
 });
+
+describe('an English bullet list of permissions', () => {
+  it('reads "the following permissions on your device:" and labels longer than Chinese ones', () => {
+    const text = ['Our app may request the following permissions on your device:', '- Camera: to scan QR codes.', '- Photos / Media Library: to let you upload images.', '- Location (while using the app): to show nearby stores.', '- Microphone: for voice search.'].join('\n');
+    expect(extractPolicy(text).permissions.map((p) => [p.id.replace('android.permission.', ''), p.purposes])).toEqual([
+      ['CAMERA', ['to scan QR codes']],
+      ['READ_EXTERNAL_STORAGE', ['to let you upload images']],
+      ['ACCESS_FINE_LOCATION', ['to show nearby stores']],
+      ['RECORD_AUDIO', ['for voice search']],
+    ]);
+  });
+});

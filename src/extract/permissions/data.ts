@@ -129,11 +129,13 @@ export const TABLE_NAME_HEADER = /^(?:(?:device|system|app|application|android|i
  * A paragraph that introduces a list of permissions, ending in a colon or in "as follows":
  * `各项业务功能对系统权限的获取情况如下：`, `we request the following permissions:`.
  */
-export const ROWS_INTRO = /(?:权限|permissions?)[^。.;；]{0,40}(?:如下|以下|下列|as follows|the following|below)\s*[:：]?\s*$|(?:如下|以下|下列|following)[^。.;；]{0,16}(?:权限|permissions?)[^。.;；]{0,8}[:：]\s*$/i;
+// "the following permissions on your device:": English puts the place after the noun.
+export const ROWS_INTRO = /(?:权限|permissions?)[^。.;；]{0,40}(?:如下|以下|下列|as follows|the following|below)\s*[:：]?\s*$|(?:如下|以下|下列|following)[^。.;；]{0,16}(?:权限|permissions?)[^。.;；]{0,8}[:：]\s*$|\bfollowing\b[^.;]{0,24}\bpermissions?\b[^.;]{0,28}:\s*$/i;
 /** Longer paragraphs are prose that happens to end in a colon. */
 export const ROWS_INTRO_MAX = 120;
 /** `存储：…`, `• 相机：…`, `Ø Camera: …`: bullets, a short label, a colon and the description. */
-export const LABEL_ROW = /^([\s•Ø·▪◆●■○◇►▶*\-–]*)([^:：。，,；;\t]{1,16}?)\s*[:：]\s*(?=\S)/;
+// An English label runs longer than a Chinese one ("Photos / Media Library", "Location (while using the app)").
+export const LABEL_ROW = /^([\s•Ø·▪◆●■○◇►▶*\-–]*)([^:：。，,；;\t]{1,16}?|[A-Za-z][A-Za-z0-9 /&()'’-]{15,40}?)\s*[:：]\s*(?=\S)/;
 /** A line that only names a platform (`iOS：`, `Android系统权限`, `苹果手机`): the rows after it are on it. */
 export const PLATFORM_LINE = /^\s*(?:android|安卓|ios|苹果)[^:：。,，]{0,10}[:：]?\s*$/i;
 

@@ -89,3 +89,15 @@ describe('sharing', () => {
     expect(zh[0]).toEqual(expect.objectContaining({ dataTypes: expect.arrayContaining(['device.identifier']), purposes: ['用于消息推送'] }));
   });
 });
+
+describe('English retention wordings that run long', () => {
+  it('reads "as long as your account is active" and a period far from its verb', () => {
+    const rules = (t: string) => extractPolicy(t).retention.map((x) => [x.rule, x.amount, x.unit]);
+    expect(rules('We keep account data for as long as your account is active and for 2 years after it is closed.')).toEqual([
+      ['until_account_deletion', undefined, undefined],
+      ['fixed_period', 2, 'year'],
+    ]);
+    expect(rules('We keep your data while you have an account.')).toEqual([['until_account_deletion', undefined, undefined]]);
+    expect(rules('Our company was founded 20 years ago and is a leader in cloud storage for businesses of every size worldwide.')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ export const RETAIN_VERB = /\b(?:retain|retained|retains|retaining|retention|kee
 
 /** Named retention rules, tried in order; the first that matches names the sentence's rule. */
 export const RETENTION_RULES: readonly { rule: RetentionRule; re: RegExp }[] = [
-  { rule: 'until_account_deletion', re: /until (?:you (?:delete|cancel|close|deactivate)|your account is (?:deleted|cancell?ed|closed|deactivated))|(?:注销|删除)(?:您的|你的)?(?:账号|账户|帐号|帐户)(?:之前|前|为止)|直至(?:您|你)?(?:注销|删除)/i },
+  { rule: 'until_account_deletion', re: /until (?:you (?:delete|cancel|close|deactivate)|your account is (?:deleted|cancell?ed|closed|deactivated))|(?:as long as|while|for as long as) (?:your account (?:is|remains) (?:active|open)|you (?:have|hold|maintain|keep) (?:an|your) account)|for the life of your account|(?:注销|删除)(?:您的|你的)?(?:账号|账户|帐号|帐户)(?:之前|前|为止)|直至(?:您|你)?(?:注销|删除)/i },
   { rule: 'as_long_as_necessary', re: /as long as (?:is |it is )?(?:necessary|needed|required)|(?:minimum|shortest) (?:period|time)|(?:period|time) (?:necessary|required|needed)|no longer than (?:is )?necessary|necessary to (?:achieve|fulfil|fulfill|accomplish)|所必需的(?:最短)?(?:期限|时间|期间)|必要的(?:最短)?(?:期限|时间|期间)|最短(?:期限|时间|期间)|所需的(?:最短)?(?:期限|时间|期间)|必需的期间|必要期限/i },
   { rule: 'legal_requirement', re: /(?:required|permitted|specified|prescribed|stipulated) by (?:applicable )?(?:laws?|regulations)|legal requirements?|法律(?:法规|、行政法规)?(?:另有)?所?(?:的)?(?:规定|要求|允许|许可)|法律法规所规定|监管(?:部门)?(?:另有)?要求/i },
 ];

@@ -22,8 +22,13 @@ import {
   RETENTION_RULES,
 } from './data.js';
 
-/** Characters between a keeping verb and the rule or period it governs. */
+/**
+ * Characters between a keeping verb and the rule or period it governs. English runs longer:
+ * "We keep account data for as long as your account is active and for 2 years after it is
+ * closed" puts the period 64 characters past its verb.
+ */
 const NEAR = 60;
+const NEAR_EN = 100;
 
 /** RETAIN_VERB as a global pattern, compiled once. */
 const RETAIN_VERB_ALL = new RegExp(RETAIN_VERB.source, 'gi');
@@ -89,6 +94,7 @@ export function extractRetention(doc: PolicyDocument): RetentionFinding[] {
       }
       const verbs = verbPositions(s);
       if (verbs.length === 0) continue;
+      const reach = /[\u4e00-\u9fff]/.test(s) ? NEAR : NEAR_EN;
       // A rule or period counts when it sits near a word for keeping data, not anywhere in a long sentence.
       const near = (at: number): boolean => {
         // verbs are in text order: binary-search the first one at or after `at - NEAR`.
@@ -96,10 +102,10 @@ export function extractRetention(doc: PolicyDocument): RetentionFinding[] {
         let hi = verbs.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          if (verbs[mid]! < at - NEAR) lo = mid + 1;
+          if (verbs[mid]! < at - reach) lo = mid + 1;
           else hi = mid;
         }
-        return lo < verbs.length && verbs[lo]! <= at + NEAR;
+        return lo < verbs.length && verbs[lo]! <= at + reach;
       };
       const afterwards = afterwardsOf(s) ?? afterwardsOf(next);
       for (const { rule, re } of RETENTION_RULES) {

@@ -83,6 +83,14 @@ describe('contact rules', () => {
     expect(extractPolicy('Email: privacy@host .com').contacts.emails).toEqual(['privacy@host.com']);
   });
 
+  it("takes a regulator's site written bare (ico.org.uk, cac.gov.cn), and no other bare host", () => {
+    const c = extractPolicy("You may lodge a complaint with the Information Commissioner's Office (ico.org.uk). 您也可以向网信部门投诉（cac.gov.cn）。Our shop is acme.example.").contacts;
+    expect(c.urls).toEqual(['ico.org.uk', 'cac.gov.cn']);
+    expect(c.regulators).toEqual(['ico.org.uk', 'cac.gov.cn']);
+    // Inside a written-out link it is that link.
+    expect(extractPolicy('Complain at https://ico.org.uk/make-a-complaint/ today.').contacts.urls).toEqual(['https://ico.org.uk/make-a-complaint/']);
+  });
+
   it('drops the word before an address that a lost space glued onto it', () => {
     const text = 'You can email us atprivacy@example.com. Emailsupport@example.org for help. Send it toinfo@example.net.';
     const c = extractPolicy(text);

@@ -26,6 +26,16 @@ export const REGULATOR_HOSTS: readonly string[] = [
   'dxss.miit.gov.cn',
   'cac.gov.cn',
   'samr.gov.cn',
+  // Data protection authorities English policies send complaints to (UK, EU, US, HK, SG).
+  'ico.org.uk',
+  'edpb.europa.eu',
+  'cnil.fr',
+  'dataprotection.ie',
+  'oag.ca.gov',
+  'cppa.ca.gov',
+  'ftc.gov',
+  'pcpd.org.hk',
+  'pdpc.gov.sg',
 ];
 
 /**

@@ -43,6 +43,12 @@ function gluedLead(text: string, at: number, address: string): number {
   return word && address.indexOf('@') > word.length ? word.length : 0;
 }
 
+/**
+ * A regulator's site written without scheme or www (`ico.org.uk`, `cac.gov.cn/…`): policies
+ * name these bare, and no other bare host is taken for a link.
+ */
+const BARE_REGULATOR = new RegExp(`(?<![\\w.@/-])(?:${REGULATOR_HOSTS.map((h) => h.replace(/\./g, '\\.')).join('|')})(?:/[^\\s<>"'“”‘’()\\[\\]{}【】《》,，。；;、\\u3000-\\u9fff\\uff00-\\uffef]{0,200})?(?![\\w-])`, 'gi');
+
 /** Chinese text often runs straight on after a link, so CJK characters end it. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’()[\]{}【】《》,，。；;、\u3000-\u9fff\uff00-\uffef]{1,400}/gi;
 /** Digit groups joined by single spaces or hyphens, optionally with +country code / (area code). */
@@ -153,6 +159,17 @@ export function extractContacts(doc: PolicyDocument): ContactsFinding {
       const key = value.toLowerCase().replace(/\/+$/, '');
       if (!urls.has(key)) urls.set(key, value);
       evidence.push(doc.evidence(para.index, start, end, sentenceAt(spans, start)));
+    }
+
+    BARE_REGULATOR.lastIndex = 0;
+    while ((m = BARE_REGULATOR.exec(text))) {
+      const value = m[0].replace(/[.,:;!?'"\-]+$/, '');
+      if (overlaps(masked, m.index, m.index + value.length)) continue;
+      masked.push({ start: m.index, end: m.index + value.length });
+      if (!regulators.includes(value)) regulators.push(value);
+      const key = value.toLowerCase().replace(/\/+$/, '');
+      if (!urls.has(key)) urls.set(key, value);
+      evidence.push(doc.evidence(para.index, m.index, m.index + value.length, sentenceAt(spans, m.index)));
     }
 
     PHONE.lastIndex = 0;

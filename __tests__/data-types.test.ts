@@ -438,3 +438,14 @@ describe('the CCPA categories as US policies list them', () => {
     expect(extractPolicy('We will perform real-name identity verification by SMS code.').dataTypes.map((d) => d.id)).not.toContain('identity.name');
   });
 });
+
+describe('everyday English wordings of common data', () => {
+  it('reads how the app is used, message content, social profiles, government IDs and installed apps', () => {
+    const ids = (t: string) => extractPolicy(t).dataTypes.map((d) => d.id);
+    expect(ids('We collect information about how you use our app.')).toEqual(['usage.app_usage']);
+    expect(ids('We process the content of your messages.')).toEqual(['communication.content']);
+    expect(ids('We collect your social media profile.')).toEqual(['account.third_party']);
+    expect(ids('We collect your government-issued ID.')).toEqual(['identity.id_document']);
+    expect(ids('We collect the apps installed on your device.')).toEqual(['device.app_list']);
+  });
+});

@@ -592,6 +592,13 @@ describe('the fingerprint sensor', () => {
     const ids = (t: string) => extractPolicy(t).permissions.map((p) => p.id);
     expect(ids('We use the fingerprint sensor to unlock the app.')).toEqual(['android.permission.USE_BIOMETRIC']);
     expect(ids('我们会调用指纹传感器进行验证。')).toEqual(['android.permission.USE_BIOMETRIC']);
+    expect(ids('我们会申请生物识别权限。')).toEqual(['android.permission.USE_BIOMETRIC']);
+  });
+
+  it('the Android 13 group label 音乐和音频 / "music and audio" is READ_MEDIA_AUDIO', () => {
+    const ids = (t: string) => extractPolicy(t).permissions.map((p) => p.id);
+    expect(ids('我们会申请音乐和音频权限。')).toEqual(['android.permission.READ_MEDIA_AUDIO']);
+    expect(ids('We request the music and audio permission.')).toEqual(['android.permission.READ_MEDIA_AUDIO']);
   });
 });
 

@@ -59,7 +59,8 @@ const PHRASINGS = {
   },
   READ_MEDIA_IMAGES: { en: ['read media images', 'image files'], zh: ['读取图片文件'] },
   READ_MEDIA_VIDEO: { en: ['read media video', 'video files'], zh: ['读取视频文件'] },
-  READ_MEDIA_AUDIO: { en: ['read media audio', 'audio files'], zh: ['读取音频文件'] },
+  // The Android 13 group label (READ_MEDIA_AURAL) names this one permission.
+  READ_MEDIA_AUDIO: { en: ['read media audio', 'audio files', 'music and audio', 'access music and audio on your device'], zh: ['读取音频文件', '音乐和音频', '访问您设备上的音乐和音频'] },
   READ_PHONE_STATE: {
     en: ['phone state', 'phone status', 'device status', 'read device information', 'read phone status', 'phone permission', 'phone identity', 'device identity permission', 'telephone permission', 'mobile network information', 'call state', 'incoming call status'],
     zh: ['电话', '电话权限', '电话状态', '手机状态', '设备状态', '读取设备信息', '读取设备信息权限', '读取手机状态', '读取电话状态', '获取手机状态', '获取设备状态', '设备信息权限', '设备信息访问权限', '手机识别码', '获取手机识别码', '读取手机状态和身份', '设备标识权限', '手机状态权限', '移动网络信息', '通话状态', '来电状态'],
@@ -137,7 +138,7 @@ const PHRASINGS = {
   USE_CREDENTIALS: { en: ['use accounts on the device', 'use credentials'], zh: ['使用帐户凭据', '使用账户凭据', '使用设备上的账户'] },
   SET_DEBUG_APP: { en: ['set debug app', 'debug settings', 'enable app debugging'], zh: ['调试设置', '设置自身是否可被调试', '应用调试'] },
   // The sensor that reads a fingerprint is what the biometric permission opens (not BODY_SENSORS).
-  USE_BIOMETRIC: { en: ['biometric hardware', 'use biometric', 'fingerprint sensor', 'biometric sensor'], zh: ['生物特征硬件', '使用生物特征', '指纹传感器', '指纹识别器', '生物识别传感器'] },
+  USE_BIOMETRIC: { en: ['biometric hardware', 'use biometric', 'fingerprint sensor', 'biometric sensor'], zh: ['生物特征硬件', '使用生物特征', '指纹传感器', '指纹识别器', '生物识别传感器', '生物识别权限'] },
   USE_FINGERPRINT: { en: ['fingerprint hardware', 'use fingerprint'], zh: ['使用指纹硬件', '指纹权限'] },
   FLASHLIGHT: { en: ['flashlight', 'flash light'], zh: ['闪光灯', '控制闪光灯', '闪光灯权限'] },
   MODIFY_AUDIO_SETTINGS: { en: ['audio settings', 'modify audio settings'], zh: ['修改音频设置', '更改音频设置'] },

@@ -613,3 +613,21 @@ describe('an English bullet list of permissions', () => {
     ]);
   });
 });
+
+describe('English requests by name and newer group labels', () => {
+  const A = 'android.permission.';
+  const ids = (t: string) => extractPolicy(t).permissions.map((p) => p.id);
+  it('reads "permission to <verb> … <capability>", the Files group, tracking, speech recognition and Apple Health', () => {
+    expect(ids('We may ask for permission to send you push notifications.')).toEqual([`${A}POST_NOTIFICATIONS`]);
+    expect(ids('We may ask for permission to access files on your device.')).toEqual([`${A}READ_EXTERNAL_STORAGE`, `${A}WRITE_EXTERNAL_STORAGE`]);
+    expect(ids('我们会申请文件权限。')).toEqual([`${A}READ_EXTERNAL_STORAGE`, `${A}WRITE_EXTERNAL_STORAGE`]);
+    expect(ids('We may ask for permission to track your activity across other companies’ apps and websites.')).toEqual(['NSUserTrackingUsageDescription']);
+    expect(ids('We may ask for permission to use speech recognition.')).toEqual(['NSSpeechRecognitionUsageDescription']);
+    expect(ids('We may ask for permission to access Apple Health.')).toEqual(['NSHealthShareUsageDescription']);
+  });
+
+  it('leaves the words alone without a request', () => {
+    expect(ids('We use speech recognition technology from a vendor.')).toEqual([]);
+    expect(ids('You grant us permission to send you marketing emails.')).toEqual([]);
+  });
+});

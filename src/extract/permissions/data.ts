@@ -21,6 +21,9 @@ export const CUE_BEFORE_EN = /\b(?:ask(?:s|ed|ing)? (?:you )?(?:for|to)|access(?
 // `使用手机自带的指纹`: using the phone's own capability, as "use the" in English.
 export const CUE_BEFORE_ZH = /调用|调取|访问|开启|打开|授权|申请|获取|启用|读取|请求|使用(?:您|你)?的?(?:手机|设备|终端)(?:自带|内置|系统)?的/;
 
+/** "permission to send you push notifications": asked for by name, whatever verb follows. */
+export const PERMISSION_TO_EN = /\bpermissions? (?:to|for)\b/i;
+
 /** Everything up to the last verb of data handling in an English cue window ("…and collect your"). */
 export const UP_TO_DATA_VERB_EN = /^[^]*\b(?:collect|gather|store|share|send|upload|transfer|process|disclose|record|save|provide|receive)(?:s|es|ed|ing)?\b/i;
 
@@ -106,7 +109,8 @@ export const STORAGE_WRITE = /modif|delet|writ|sav(?:e|ing)|写|修改|删除|�
  * reads (读取SD卡, album): the spec maps the group to both READ_ and WRITE_EXTERNAL_STORAGE. A
  * name glossed as storage (`相册（存储）`) is the group too.
  */
-export const STORAGE_GROUP = /^(?:(?:the |your |device |phone |file )?storage(?: permissions?| space)?|(?:手机|设备|文件|外部|内部)?(?:存储|储存)(?:权限|空间)?|相册(?:及|和|与|、)存储(?:权限)?|SD卡(?:存储|储存)权限)$/i;
+// The Android 13 group label names files: 文件权限, "files on your device".
+export const STORAGE_GROUP = /^(?:(?:the |your |device |phone |file )?storage(?: permissions?| space)?|(?:access )?files (?:on your device|permission)|(?:手机|设备|文件|外部|内部)?(?:存储|储存)(?:权限|空间)?|文件权限|(?:访问您)?设备上的文件|相册(?:及|和|与|、)存储(?:权限)?|SD卡(?:存储|储存)权限)$/i;
 export const STORAGE_GLOSS = /^\s*[（(]\s*(?:存储|储存|storage)/i;
 
 /** Field labels of permission records (`权限名称：`, `调用目的：`, `Used for:`, `Scenario:`). */

@@ -53,6 +53,7 @@ import {
   OTHER_OWNER_BEFORE_ZH,
   PERMISSION_NOUN,
   ACCESS_NOUN_EN,
+  PERMISSION_TO_EN,
   GLUED_NOUN,
   GLUED_NOUN_WINDOW,
   CALL_PHONE_ID,
@@ -231,7 +232,7 @@ function proseHits(doc: PolicyDocument, p: number, hits: readonly Hit[]): Hit[] 
     const cuePre = zh ? pre.replace(ATTRIBUTIVE_CUE_ZH, '') : pre.replace(UP_TO_DATA_VERB_EN, '');
     // "write the number to your address book": writing a calendar or address book asks for its write permission.
     const writes = first.id !== undefined && READ_WRITE_PAIRS[first.id] !== undefined && WRITE_ONLY_BEFORE.test(text.slice(Math.max(prevStart, first.start - WRITE_ONLY_WINDOW), first.start));
-    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(cuePre) || (!zh && CUE_BEFORE_ZH.test(pre)) || own?.index === 0 || listed || writes;
+    const cue = (zh ? CUE_BEFORE_ZH : CUE_BEFORE_EN).test(cuePre) || (!zh && (CUE_BEFORE_ZH.test(pre) || PERMISSION_TO_EN.test(pre))) || own?.index === 0 || listed || writes;
     if (zh && !chain.some((h) => h.strong) && CHANNEL_AFTER_ZH.test(text.slice(last.end, last.end + 24))) continue;
     // "We will never access your contacts": the cue itself is denied.
     if (!chain.some((h) => h.strong) && (zh ? NEGATED_CUE_ZH : NEGATED_CUE_EN).test(pre + text.slice(first.start, first.end))) continue;

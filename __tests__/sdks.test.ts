@@ -384,5 +384,8 @@ describe('what a sentence says an SDK named in prose collects and is for', () =>
     // "快速准确定位存在问题" is what the SDK is for; 定位 there is no location.
     expect(sdk('我们接入了UC啄木鸟SDK，获取设备标识符，用于相关服务崩溃后快速准确定位存在问题。')[0]![1]).toEqual(['device.identifier']);
     expect(sdk('友盟SDK不会收集您的通讯录。')[0]![1]).toEqual([]);
+    // What the SDK passes on (将…发送给我们), and what it does for the user (向您推送…).
+    expect(sdk('电信运营商会通过中移SDK将您的手机号码发送给我们。')).toEqual([['china-mobile-auth', ['contact.phone'], []]]);
+    expect(sdk('我们会通过个推SDK向您推送消息。')).toEqual([['getui', [], ['向您推送消息']]]);
   });
 });

@@ -74,6 +74,15 @@ describe('segmenting', () => {
     expect(renderReport(text, r, { title: 'A <b>"title"</b> & more' })).toBe(html);
   });
 
+  it("shows SDK purposes and permission scenarios beside their data and purposes", () => {
+    const text = '我们使用了友盟SDK，用于统计分析App的使用情况。当您使用扫码功能时，我们会申请相机权限，用于扫描二维码。';
+    const html = renderReport(text, extractPolicy(text));
+    expect(html).toContain('<th>purposes</th><th>privacy</th>');
+    expect(html).toContain('<th>purposes</th><th>scenarios</th>');
+    expect(html).toContain('用于统计分析App的使用情况');
+    expect(html).toContain('当您使用扫码功能时');
+  });
+
   it('renders an empty policy', () => {
     const html = renderReport('', extractPolicy(''));
     expect(html).toMatch(/^<!DOCTYPE html>/);

@@ -53,10 +53,10 @@ export function renderTables(result: PolicyExtraction, spans: readonly MarkSpan[
     table(
       'sdks',
       'SDKs',
-      ['name', 'vendor', 'category', 'platforms', 'data types', 'privacy'],
+      ['name', 'vendor', 'category', 'platforms', 'data types', 'purposes', 'privacy'],
       result.sdks.map((s, i) => ({
         key: `sdks:${i}`,
-        cells: [s.known ? s.name : `${s.name} (unknown)`, s.vendor ?? '', s.category, list(s.platforms), list(s.dataTypes), link(s.privacyUrl)],
+        cells: [s.known ? s.name : `${s.name} (unknown)`, s.vendor ?? '', s.category, list(s.platforms), list(s.dataTypes), list(s.purposes), link(s.privacyUrl)],
       })),
       counts,
     ),
@@ -66,13 +66,13 @@ export function renderTables(result: PolicyExtraction, spans: readonly MarkSpan[
     table(
       'permissions',
       'Permissions',
-      ['id', 'label', 'protection', 'purposes'],
+      ['id', 'label', 'protection', 'purposes', 'scenarios'],
       [
         ...result.permissions.map((p, i) => ({
           key: `permissions:${i}`,
-          cells: [p.id, p.labelZh ? { html: `${escapeText(p.label)}<br><span lang="zh">${escapeText(p.labelZh)}</span>` } : p.label, p.protectionLevel ?? '', list(p.purposes)] as Cell[],
+          cells: [p.id, p.labelZh ? { html: `${escapeText(p.label)}<br><span lang="zh">${escapeText(p.labelZh)}</span>` } : p.label, p.protectionLevel ?? '', list(p.purposes), list(p.scenarios)] as Cell[],
         })),
-        ...result.unresolvedPermissions.map((p, i) => ({ key: `permissions:u${i}`, cells: ['(unresolved)', p.text, '', ''] as Cell[] })),
+        ...result.unresolvedPermissions.map((p, i) => ({ key: `permissions:u${i}`, cells: ['(unresolved)', p.text, '', '', ''] as Cell[] })),
       ],
       counts,
     ),

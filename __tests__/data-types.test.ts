@@ -447,5 +447,6 @@ describe('everyday English wordings of common data', () => {
     expect(ids('We collect your social media profile.')).toEqual(['account.third_party']);
     expect(ids('We collect your government-issued ID.')).toEqual(['identity.id_document']);
     expect(ids('We collect the apps installed on your device.')).toEqual(['device.app_list']);
+    expect(ids('We collect resettable identifiers.')).toEqual(['device.identifier']);
   });
 });

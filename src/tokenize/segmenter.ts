@@ -5,6 +5,7 @@
  * works as an alternative when installed. Backends load lazily: an English-only document
  * never pays for a dictionary.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export interface Segmenter {
@@ -34,21 +35,42 @@ const USER_WORD_FREQ = 200000;
 /** How far ahead a token that does not line up is looked for. */
 const REALIGN_WINDOW = 32;
 
+/**
+ * The default dictionary file itself, not `@node-rs/jieba/dict`: that module reads the
+ * 6 MB IDF table too (keyword extraction only), which a segmenter never uses.
+ */
+const JIEBA_DICT = '@node-rs/jieba/dict.txt';
+
+type NativeJieba = { cut(s: string, hmm?: boolean): string[]; loadDict(d: Uint8Array): void };
+
 class NodeRsJieba implements Segmenter {
   readonly name = 'node-rs-jieba';
-  private readonly jieba: { cut(s: string, hmm?: boolean): string[]; loadDict(d: Uint8Array): void };
-  constructor() {
-    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-    this.jieba = Jieba.withDict(dict);
-  }
+  private jieba: NativeJieba | null = null;
+  /** User-dictionary lines added before the first cut, loaded with the dictionary in one pass. */
+  private pending: string[] = [];
   cut(text: string): string[] {
     // HMM off: new-word guessing would glue lexicon terms to their neighbours.
-    return this.jieba.cut(text, false);
+    return (this.jieba ??= this.load()).cut(text, false);
   }
   addWords(words: readonly string[]): void {
     const lines = words.filter((w) => w && !/\s/.test(w)).map((w) => `${w} ${USER_WORD_FREQ} n`);
-    if (lines.length) this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+    if (!lines.length) return;
+    if (this.jieba) this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+    else for (let i = 0; i < lines.length; i++) this.pending.push(lines[i]!);
+  }
+  /**
+   * The dictionary and the user words read in one call: jieba files the lines of one buffer
+   * exactly as it would those of two loads in a row (a later line for a word sets its
+   * frequency), without a second pass over its records.
+   */
+  private load(): NativeJieba {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const dict = readFileSync(require.resolve(JIEBA_DICT));
+    if (!this.pending.length) return Jieba.withDict(dict);
+    const sep = dict[dict.length - 1] === 0x0a ? '' : '\n';
+    const user = Buffer.from(sep + this.pending.join('\n'), 'utf8');
+    this.pending = [];
+    return Jieba.withDict(Buffer.concat([dict, user]));
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { PLACEHOLDER, PartialDictionary, type DictIndex } from './dict-index.js';
 
 export interface Segmenter {
   readonly name: string;
@@ -40,37 +41,85 @@ const REALIGN_WINDOW = 32;
  * 6 MB IDF table too (keyword extraction only), which a segmenter never uses.
  */
 const JIEBA_DICT = '@node-rs/jieba/dict.txt';
+/** The index of the default dictionary's first-character groups, written at build time beside the built code. */
+const DICT_INDEX = new URL('../jieba-dict-index.json', import.meta.url);
 
 type NativeJieba = { cut(s: string, hmm?: boolean): string[]; loadDict(d: Uint8Array): void };
+
+/** The build's index of the dictionary, or null (tests run from src/, or a build without one). */
+function builtIndex(): DictIndex | null {
+  try {
+    return JSON.parse(readFileSync(DICT_INDEX, 'utf8')) as DictIndex;
+  } catch {
+    return null;
+  }
+}
+
+/** A user word's first character: all that decides which dictionary group must be loaded before it. */
+function firstChar(word: string): string {
+  return String.fromCodePoint(word.codePointAt(0)!);
+}
 
 class NodeRsJieba implements Segmenter {
   readonly name = 'node-rs-jieba';
   private jieba: NativeJieba | null = null;
-  /** User-dictionary lines added before the first cut, loaded with the dictionary in one pass. */
-  private pending: string[] = [];
+  /** The dictionary loaded in parts, or null when it is loaded whole. */
+  private part: PartialDictionary | null = null;
+  /** User-dictionary lines and words added before the first cut, loaded with the dictionary in one pass. */
+  private pendingLines: string[] = [];
+  private pendingWords: string[] = [];
+
+  /** `index`: the dictionary's group index (the build's by default); null loads it whole. */
+  constructor(private readonly index: DictIndex | null | undefined = undefined) {}
+
   cut(text: string): string[] {
+    if (!this.jieba) this.jieba = this.load(text);
+    else if (this.part) {
+      const more = this.part.linesFor([text]);
+      if (more) this.jieba.loadDict(more);
+    }
     // HMM off: new-word guessing would glue lexicon terms to their neighbours.
-    return (this.jieba ??= this.load()).cut(text, false);
+    return this.jieba.cut(text, false);
   }
+
   addWords(words: readonly string[]): void {
-    const lines = words.filter((w) => w && !/\s/.test(w)).map((w) => `${w} ${USER_WORD_FREQ} n`);
-    if (!lines.length) return;
-    if (this.jieba) this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
-    else for (let i = 0; i < lines.length; i++) this.pending.push(lines[i]!);
+    // The placeholder is jieba's total of what is not loaded: never a user word (it is found in no text anyway).
+    const kept = words.filter((w) => w && !/\s/.test(w) && w !== PLACEHOLDER);
+    if (!kept.length) return;
+    const lines = kept.map((w) => `${w} ${USER_WORD_FREQ} n`);
+    if (!this.jieba) {
+      for (let i = 0; i < kept.length; i++) {
+        this.pendingLines.push(lines[i]!);
+        this.pendingWords.push(kept[i]!);
+      }
+      return;
+    }
+    // The dictionary's own lines for these words come first, so that the user's frequency wins, as it does over the whole dictionary.
+    const groups = this.part?.linesFor(kept.map(firstChar)) ?? null;
+    const user = Buffer.from(lines.join('\n'), 'utf8');
+    this.jieba.loadDict(groups ? Buffer.concat([groups, user]) : user);
   }
+
   /**
-   * The dictionary and the user words read in one call: jieba files the lines of one buffer
-   * exactly as it would those of two loads in a row (a later line for a word sets its
-   * frequency), without a second pass over its records.
+   * The dictionary (whole, or the groups `text` and the user words need) and the user words
+   * read in one call: jieba files the lines of one buffer exactly as it would those of two
+   * loads in a row (a later line for a word sets its frequency).
    */
-  private load(): NativeJieba {
+  private load(text: string): NativeJieba {
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
     const dict = readFileSync(require.resolve(JIEBA_DICT));
-    if (!this.pending.length) return Jieba.withDict(dict);
-    const sep = dict[dict.length - 1] === 0x0a ? '' : '\n';
-    const user = Buffer.from(sep + this.pending.join('\n'), 'utf8');
-    this.pending = [];
-    return Jieba.withDict(Buffer.concat([dict, user]));
+    this.part = PartialDictionary.of(dict, this.index === undefined ? builtIndex() : this.index);
+    const parts: Uint8Array[] = [];
+    if (this.part) parts.push(this.part.linesFor([text, ...this.pendingWords.map(firstChar)]) ?? this.part.placeholder());
+    else parts.push(dict);
+    if (this.pendingLines.length) {
+      const last = parts[parts.length - 1]!;
+      const sep = last[last.length - 1] === 0x0a ? '' : '\n';
+      parts.push(Buffer.from(sep + this.pendingLines.join('\n'), 'utf8'));
+    }
+    this.pendingLines = [];
+    this.pendingWords = [];
+    return Jieba.withDict(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
   }
 }
 
@@ -100,6 +149,14 @@ export function createSegmenter(name: SegmenterName = 'node-rs-jieba'): Segmente
   checkSegmenterName(name);
   if (name === 'nodejieba') return new NodeJieba();
   return new NodeRsJieba();
+}
+
+/**
+ * An `@node-rs/jieba` segmenter over an index of its own (tests: src/ has no build index);
+ * null loads the dictionary whole.
+ */
+export function createIndexedJieba(index: DictIndex | null): Segmenter {
+  return new NodeRsJieba(index);
 }
 
 /** Bit set in `tokenBoundaries` marks where a word starts or ends. */

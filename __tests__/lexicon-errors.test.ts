@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExtractor, extractPolicy, LexiconError } from '../src/index.js';
 import { validateLexicon } from '../src/lexicon/schema.js';
+import { builtinLexicon, lexiconDigest } from '../src/lexicon/load.js';
 
 let dir = '';
 const file = (name: string, content: string): string => {
@@ -239,5 +240,24 @@ describe('after failures', () => {
     expect(extractPolicy(kaiconn).dataTypes.map((d) => d.id)).toEqual(baseline);
     expect(createExtractor().extract(kaiconn).dataTypes.map((d) => d.id)).toEqual(baseline);
     expect(baseline.length).toBeGreaterThan(5);
+  });
+});
+
+describe('built-in lexicons validated by the build', () => {
+  const bad = JSON.stringify({ kind: 'dataTypes', entries: [entry({ sensitive: 'yes' })] });
+  const path = join('somewhere', 'data-types.json');
+
+  it('are only parsed when their content is what the build validated', () => {
+    const digests = { 'data-types.json': lexiconDigest(bad) };
+    expect(builtinLexicon(bad, path, digests).entries[0]!.id).toBe('profile.shoe_size');
+  });
+
+  it('are validated, with errors naming file and entry, when their content changed or has no digest', () => {
+    for (const digests of [{ 'data-types.json': lexiconDigest(`${bad}\n`) }, {}, { 'sdks.json': lexiconDigest(bad) }]) {
+      const err = errorOf(() => builtinLexicon(bad, path, digests));
+      expect(err.file).toBe('data-types.json');
+      expect(err.entry).toBe('#1 (profile.shoe_size)');
+      expect(err.field).toBe('sensitive');
+    }
   });
 });

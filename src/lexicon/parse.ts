@@ -120,14 +120,16 @@ export function parseLexiconText(text: string, name: string): unknown {
   throw new LexiconError(name, null, null, `is neither JSON nor YAML: as JSON, ${json.problem}; as YAML, ${asYaml}`);
 }
 
+/** The text of one lexicon file; a file that cannot be read fails as a LexiconError naming its path. */
+export function readLexiconText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new LexiconError(path, null, null, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
 /** Reads and parses one lexicon file; messages name it by its path. */
 export function parseLexiconFile(path: string): unknown {
-  const name = path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new LexiconError(name, null, null, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  return parseLexiconText(text, name);
+  return parseLexiconText(readLexiconText(path), path);
 }

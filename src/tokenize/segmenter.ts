@@ -55,6 +55,17 @@ function builtIndex(): DictIndex | null {
   }
 }
 
+/**
+ * The dictionary file and the build's index, read once per process and shared by every
+ * segmenter (each extractor has its own): a partial dictionary keeps the file to load more
+ * groups from, and one copy serves them all.
+ */
+let dictionaryFiles: { dict: Buffer; index: DictIndex | null } | null = null;
+
+function dictionary(): { dict: Buffer; index: DictIndex | null } {
+  return (dictionaryFiles ??= { dict: readFileSync(require.resolve(JIEBA_DICT)), index: builtIndex() });
+}
+
 /** A user word's first character: all that decides which dictionary group must be loaded before it. */
 function firstChar(word: string): string {
   return String.fromCodePoint(word.codePointAt(0)!);
@@ -107,8 +118,8 @@ class NodeRsJieba implements Segmenter {
    */
   private load(text: string): NativeJieba {
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const dict = readFileSync(require.resolve(JIEBA_DICT));
-    this.part = PartialDictionary.of(dict, this.index === undefined ? builtIndex() : this.index);
+    const { dict, index } = dictionary();
+    this.part = PartialDictionary.of(dict, this.index === undefined ? index : this.index);
     const parts: Uint8Array[] = [];
     if (this.part) parts.push(this.part.linesFor([text, ...this.pendingWords.map(firstChar)]) ?? this.part.placeholder());
     else parts.push(dict);

@@ -46,10 +46,16 @@ const DICT_INDEX = new URL('../jieba-dict-index.json', import.meta.url);
 
 type NativeJieba = { cut(s: string, hmm?: boolean): string[]; loadDict(d: Uint8Array): void };
 
-/** The build's index of the dictionary, or null (tests run from src/, or a build without one). */
+/**
+ * The build's index of the dictionary, or null (tests run from src/, a build without one, or
+ * an installed @node-rs/jieba of another version than the build indexed: its dictionary may
+ * hold other frequencies at the same places, which the index's own checks cannot see).
+ */
 function builtIndex(): DictIndex | null {
   try {
-    return JSON.parse(readFileSync(DICT_INDEX, 'utf8')) as DictIndex;
+    const file = JSON.parse(readFileSync(DICT_INDEX, 'utf8')) as DictIndex & { jieba?: string };
+    const installed = (require('@node-rs/jieba/package.json') as { version: string }).version;
+    return file.jieba === installed ? file : null;
   } catch {
     return null;
   }

@@ -226,6 +226,8 @@ describe('common verbs whose object is the user\'s data', () => {
   it('leave them alone with any other object', () => {
     expect(ids('You can see our cookie policy. We update this policy every year. You can change your browser settings.')).toEqual([]);
     expect(ids('Your Rights\nYou can see the details in Section 5 and change the language of the app.')).toEqual([]);
+    // A "Changes" heading inside the rights section is about the policy.
+    expect(ids('C. Your Rights\nYou can delete your account.\n§ 5 Changes\nWe may change this policy.')).toEqual(['right.account_deletion']);
   });
 
   it('make a heading that names them a rights heading', () => {

@@ -15,6 +15,10 @@ describe('heading shapes', () => {
     ['II 、How We Use Cookies', 'roman'],
     ['第三条 个人信息的共享', 'article'],
     ['①账号信息', 'circled'],
+    ['A. Information We Collect', 'capital-letter'],
+    ['c. Seeing and Changing Your Data', 'letter'],
+    ['Section 4 - Contact Us', 'article-en'],
+    ['§ 5 Changes', 'section-sign'],
   ])('%s has style %s', (text, style) => {
     expect(numberedHeading(text)?.style).toBe(style);
   });
@@ -35,6 +39,9 @@ describe('heading shapes', () => {
     expect(headingOrdinal('2.3')).toBe(3);
     expect(headingOrdinal('IV')).toBe(4);
     expect(headingOrdinal('③')).toBe(3);
+    // A capital I, V or X is Roman; other capitals are letters.
+    expect(headingOrdinal('I')).toBe(1);
+    expect(headingOrdinal('C')).toBe(3);
   });
 });
 

@@ -35,9 +35,13 @@ const STYLES: readonly { style: string | ((m: RegExpExecArray) => string); re: R
   { style: 'num-paren', re: /^(\d{1,2}[)])\s*/ },
   // `c. Seeing and Changing Your Data`, `(b) Cookies`: letters number English sub-sections.
   { style: 'letter', re: /^([a-z])[.)]\s+(?=[A-Z])/ },
+  // `A. Information We Collect`; I, V and X number Roman sections.
+  { style: 'capital-letter', re: /^([A-HJ-UWYZ])[.)]\s+(?=[A-Z])/ },
   { style: 'paren-letter', re: /^(\([a-z]\))\s*(?=[A-Z])/ },
   { style: 'circled', re: new RegExp(`^(${CIRCLED})\\s*[.、]?\\s*`) },
-  { style: 'article-en', re: /^((?:article|section|chapter|part)\s+(?:\d{1,2}|[IVX]{1,5}))\b[.:]?\s*/i },
+  // "Section 4 - Contact Us", "Part II: Your Rights".
+  { style: 'article-en', re: /^((?:article|section|chapter|part)\s+(?:\d{1,2}|[IVX]{1,5}))\b\s*[.:\-–—]?\s*/i },
+  { style: 'section-sign', re: /^(§\s?\d{1,2})\s*[.:\-–—]?\s*/ },
 ];
 
 /** Longest heading text, in characters, per script: a longer line is a paragraph. */
@@ -64,7 +68,7 @@ function tooLong(body: string): boolean {
 /** Characters a numbered heading can start with; anything else is not tried against STYLES. */
 /** Markdown heading marks (`#` to `######`) and the space after them. */
 const MARKDOWN_MARK = /^#{1,6}[ \t]+/;
-const NUMBERING_START = /^[0-9(一二三四五六七八九十第A-Za-z\u2460-\u2473\u2776-\u2793]/;
+const NUMBERING_START = /^[0-9(一二三四五六七八九十第A-Za-z§\u2460-\u2473\u2776-\u2793]/;
 
 export function numberedHeading(line: string): HeadingShape | null {
   // `### 六、…`: a markdown heading mark before the number is no part of the numbering.
@@ -115,8 +119,9 @@ export function headingOrdinal(number: string): number | null {
   if (cp >= 0x2460 && cp <= 0x2473) return cp - 0x2460 + 1;
   if (cp >= 0x2776 && cp <= 0x277f) return cp - 0x2776 + 1;
   if (cp >= 0x2780 && cp <= 0x2793) return ((cp - 0x2780) % 10) + 1;
-  const letter = /^\(?([a-z])\)?$/.exec(number);
-  if (letter) return letter[1]!.charCodeAt(0) - 0x60;
+  // A capital I, V or X is a Roman numeral (the capital-letter style skips them).
+  const letter = /^\(?([a-z]|[A-HJ-UWYZ])\)?$/.exec(number);
+  if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 0x60;
   if (/^[IVX]+$/.test(number)) {
     let v = 0;
     for (let i = 0; i < number.length; i++) {

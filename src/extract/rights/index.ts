@@ -102,7 +102,8 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
   if (GRANTING.has(m)) return true;
   const listed = ctx.granted || RIGHTS_LIST_CUE[lang].test(before) || RIGHTS_LIST_AFTER[lang].test(text.slice(m.end, Math.min(sentence[1], m.end + MAX_LOOKBACK)));
   const ownsData = lang === 'en' && DATA_OBJECT_EN.test(text.slice(m.end, Math.min(sentence[1], m.end + DATA_OBJECT_WINDOW)));
-  if (OBJECT_ONLY_FORMS.has(word.toLowerCase()) && !ownsData && !(ctx.heading && ctx.inRightsSection)) return false;
+  // Even as a heading in the rights section: "Changes" there is about the policy.
+  if (OBJECT_ONLY_FORMS.has(m.form.toLowerCase()) && !ownsData) return false;
   if (isWeakForm(m.form) && !WORDED.has(m)) return listed || (ownsData && agency()) || (ctx.inRightsSection && (ctx.heading || (ctx.titleLine && opensTitle(text.slice(0, m.start))) || agency()));
   return listed || ctx.inRightsSection || agency();
 }

@@ -95,6 +95,21 @@ describe('markdown-prefixed numbered headings', () => {
   });
 });
 
+describe('markdown headings', () => {
+  it('sets the marks aside: `## 1. Title`, `**2. Title**`, `**Cookies**`, `### Title ###`', () => {
+    const text = '# Privacy Policy\n## 1. Information We Collect\nWe collect your email address.\n**2. Your Rights**\nYou can delete your account.\n**Cookies**\nWe use cookies.\n## 3. Contact Us ##\nEmail us.';
+    const r = extractPolicy(text);
+    expect(r.sections.map((s) => [s.number, s.heading, s.category])).toEqual([
+      ['1', 'Information We Collect', 'collection'],
+      ['2', 'Your Rights', 'rights'],
+      ['', 'Cookies', 'cookies'],
+      ['3', 'Contact Us', 'contact'],
+    ]);
+    // Bold inside a sentence is no heading.
+    expect(extractPolicy('We **never** sell your data.').sections).toEqual([]);
+  });
+});
+
 describe('headings that name one right', () => {
   it('are rights headings, not changes or other', () => {
     const en = extractPolicy('1. Information we collect\nWe collect your email.\n2. Accessing your data\nYou can see the data we hold about you in Settings.\n3. How we erase your data\nWe remove it when you ask.');

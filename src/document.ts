@@ -6,7 +6,7 @@
 import { composeMaps, normalize, toOriginalSpan, type NormalizedText } from './ingest/normalize.js';
 import type { SourceText } from './ingest/html.js';
 import { splitParagraphs } from './ingest/paragraphs.js';
-import { headingOrdinal, numberedHeading, plainHeadingCandidate, questionHeading } from './ingest/headings.js';
+import { headingCore, headingOrdinal, numberedHeading, plainHeadingCandidate, questionHeading } from './ingest/headings.js';
 import { detectLanguages } from './language/detect.js';
 import { makeTokenView, type Match, type TokenView } from './lexicon/matcher.js';
 import type { LexiconSet } from './lexicon/load.js';
@@ -233,17 +233,22 @@ export class PolicyDocument {
   }
 
   /** Heading shape of every paragraph, before lists and tables of contents are ruled out. */
-  private headingCandidates(): ({ style: string; number: string; textStart: number; category: SectionCategory | null } | null)[] {
+  private headingCandidates(): ({ style: string; number: string; textStart: number; textEnd: number; category: SectionCategory | null } | null)[] {
     const out = this.paragraphs.map((para) => {
-      const numbered = numberedHeading(para.text);
-      if (numbered) return { ...numbered, category: null };
-      if (questionHeading(para.text)) return { style: 'plain', number: '', textStart: 0, category: null };
-      if (!plainHeadingCandidate(para.text)) return null;
+      // `## Title`, `**2. Your Rights**`: markdown marks are no part of the heading.
+      const core = headingCore(para.text);
+      const text = core.start === 0 && core.end === para.text.length ? para.text : para.text.slice(core.start, core.end);
+      const numbered = numberedHeading(text);
+      if (numbered) return { ...numbered, textStart: core.start + numbered.textStart, textEnd: core.end, category: null };
+      if (questionHeading(text)) return { style: 'plain', number: '', textStart: core.start, textEnd: core.end, category: null };
+      if (!plainHeadingCandidate(text)) return null;
       // A lone word is a heading only when a real paragraph follows ("Definition"), not a table cell ("Contacts").
       const next = this.paragraphs[para.index + 1];
-      if (!/[\s\u4e00-\u9fff]/.test(para.text) && (!next || next.text.length < MIN_BODY_AFTER_LONE_WORD)) return null;
+      // Marked as a heading (`**Cookies**`, `## Cookies`), it needs no such proof.
+      const marked = text !== para.text;
+      if (!marked && !/[\s\u4e00-\u9fff]/.test(text) && (!next || next.text.length < MIN_BODY_AFTER_LONE_WORD)) return null;
       const category = this.categoryOf(para.index);
-      return category === 'other' ? null : { style: 'plain', number: '', textStart: 0, category };
+      return category === 'other' ? null : { style: 'plain', number: '', textStart: core.start, textEnd: core.end, category };
     });
     // Runs of same-style numbered lines with nothing between them are a list or a table of
     // contents ("一、…" to "十、…" at the top), not sections.
@@ -291,7 +296,7 @@ export class PolicyDocument {
         const [start, end] = toOriginalSpan(this.norm, para.start, para.end);
         this.sections.push({
           index,
-          heading: this.original.slice(toOriginalSpan(this.norm, para.start + cand.textStart, para.end)[0], end),
+          heading: this.original.slice(...toOriginalSpan(this.norm, para.start + cand.textStart, para.start + cand.textEnd)),
           number: cand.number,
           level: level + 1,
           category,

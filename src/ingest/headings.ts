@@ -70,6 +70,23 @@ function tooLong(body: string): boolean {
 const MARKDOWN_MARK = /^#{1,6}[ \t]+/;
 const NUMBERING_START = /^[0-9(一二三四五六七八九十第A-Za-z§\u2460-\u2473\u2776-\u2793]/;
 
+/**
+ * Where a line's heading words sit once markdown marks are set aside: `## Title`, `**Title**`,
+ * `__3. Title__`, `### Title ###`. The whole line when it has none.
+ */
+export function headingCore(line: string): { start: number; end: number } {
+  let start = MARKDOWN_MARK.exec(line)?.[0].length ?? 0;
+  let end = line.length;
+  const closing = /\s+#{1,6}$/.exec(line.slice(start));
+  if (closing) end -= closing[0].length;
+  const wrapped = /^(\*\*|__)(?=\S)([^]*?\S)\1$/.exec(line.slice(start, end));
+  if (wrapped) {
+    start += 2;
+    end -= 2;
+  }
+  return { start, end };
+}
+
 export function numberedHeading(line: string): HeadingShape | null {
   // `### 六、…`: a markdown heading mark before the number is no part of the numbering.
   const lead = MARKDOWN_MARK.exec(line)?.[0].length ?? 0;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { extractPolicy } from '../src/index.js';
 import { normalize } from '../src/ingest/normalize.js';
 import { parseListItem, splitEnumeration } from '../src/structure/lists.js';
 import { FieldLabels, parseFieldsOfLine, parseRecords } from '../src/structure/records.js';
@@ -182,5 +183,36 @@ describe('numbered two-column rows', () => {
     const second = row.indexOf('com.mbridge.m');
     expect(splitTwoColumns(row, 2, row.length, [inside, second])).toBe(second);
     expect(splitTwoColumns('15 Alipay (Alipay Security) SDK', 3, 31, [11])).toBe(-1);
+  });
+});
+
+describe('markdown pipe tables', () => {
+  const text = [
+    '第三方SDK列表',
+    '| SDK名称 | 使用目的 | 收集的个人信息 | 隐私政策链接 |',
+    '| --- | --- | --- | --- |',
+    '| 友盟SDK | 统计分析 | 设备信息（IMEI、Android ID） | https://www.umeng.com/page/policy |',
+    '| 甲乙支付SDK | 支付 | 订单信息 | https://pay.example.com/privacy |',
+    '',
+    '权限列表',
+    '| 权限名称 | 使用目的 | 是否可关闭 |',
+    '| :--- | :---: | ---: |',
+    '| 相机 | 扫描二维码 | 是 |',
+    '| 麦克风 | 语音输入 | 是 |',
+  ].join('\n');
+  const r = extractPolicy(text);
+  it('reads an SDK table row by row, its header naming the columns', () => {
+    expect(r.sdks.map((s) => [s.id, s.dataTypes, s.purposes, s.privacyUrl])).toEqual([
+      ['umeng', ['device.android_id', 'device.general', 'device.imei'], ['统计分析'], 'https://www.umeng.com/page/policy'],
+      ['甲乙支付', ['financial.transaction'], ['支付'], 'https://pay.example.com/privacy'],
+    ]);
+  });
+
+  it('reads a permission table, each purpose its own cell, the header rule no row', () => {
+    expect(r.permissions.map((p) => [p.id, p.purposes])).toEqual([
+      ['android.permission.CAMERA', ['扫描二维码']],
+      ['android.permission.RECORD_AUDIO', ['语音输入']],
+    ]);
+    expect(r.unresolvedPermissions).toEqual([]);
   });
 });

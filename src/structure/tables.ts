@@ -73,6 +73,14 @@ const cellText = (lines: readonly { text: string }[] | readonly string[], c: Cel
   return (typeof l === 'string' ? l : l.text).slice(c.start, c.end);
 };
 
+/** A row of a markdown table: `| a | b |` (its outer pipes included). */
+export function isPipeRow(text: string): boolean {
+  return text.length >= 3 && text.charCodeAt(0) === 0x7c && text.charCodeAt(text.length - 1) === 0x7c && text.indexOf('|', 1) < text.length - 1;
+}
+
+/** A cell of a markdown table's header rule. */
+export const RULE_CELL = /^:?-{3,}:?$/;
+
 /**
  * Tables of delimited rows. A table starts at a header line and runs while lines have
  * separators. A repeated header is skipped; a row with a single filled cell continues the
@@ -104,6 +112,8 @@ export function parseDelimitedTables<C extends string>(lines: readonly Delimited
     table.lastLine = i;
     const filled = cells.filter((c) => c.end > c.start);
     if (filled.length === 0) continue;
+    // A markdown table's rule under its header (`| --- | :---: |`) is no row.
+    if (filled.every((c) => RULE_CELL.test(cellText(lines, c)))) continue;
     const prev = table.rows[table.rows.length - 1];
     if (filled.length === 1 && prev) {
       const col = cells.indexOf(filled[0]!);

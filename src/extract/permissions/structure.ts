@@ -6,6 +6,7 @@
  * One pass over the paragraphs, with bounded look-back and look-ahead.
  */
 import type { PolicyDocument } from '../../document.js';
+import { isPipeRow, RULE_CELL } from '../../structure/tables.js';
 import {
   ANDROID_CONTEXT,
   FIELD_LINE,
@@ -182,6 +183,23 @@ function leadsAt(hits: readonly HitSpan[], from: number, to: number): boolean {
   return hits.some((h) => h.start >= from && h.start < to);
 }
 
+/** [start, end) of each cell of a tab-separated line or a markdown pipe row (inside its outer pipes). */
+function cellSpans(text: string, pipes: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  const sep = pipes ? /\|/g : CELL_SEPARATOR_G;
+  const from = pipes ? 1 : 0;
+  const to = pipes ? text.length - 1 : text.length;
+  let start = from;
+  sep.lastIndex = from;
+  for (let m = sep.exec(text); m && m.index < to; m = sep.exec(text)) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, to]);
+  return out;
+}
+const CELL_SEPARATOR_G = new RegExp(CELL_SEPARATOR.source, 'g');
+
 /**
  * Tab-separated tables whose header's first cell speaks of permissions
  * (`Device Permissions⇥Business Function`, `权限名称⇥使用目的`): every following row with as many
@@ -191,20 +209,24 @@ function readCellTables(doc: PolicyDocument, hitsOf: (p: number) => readonly Hit
   const n = doc.paragraphs.length;
   for (let p = 0; p < n; p++) {
     const head = doc.paragraphs[p]!.text;
-    if (!head.includes('\t')) continue;
-    const cells = head.split(CELL_SEPARATOR);
-    if (cells.length < 2 || !TABLE_NAME_HEADER.test(cells[0]!.trim())) continue;
+    const pipes = isPipeRow(head);
+    if (!pipes && !head.includes('\t')) continue;
+    const cells = cellSpans(head, pipes);
+    if (cells.length < 2 || !TABLE_NAME_HEADER.test(head.slice(cells[0]![0], cells[0]![1]).trim())) continue;
     let intro = '';
     for (let k = 1; k <= INTRO_LOOKBACK && p - k >= 0; k++) intro = doc.paragraphs[p - k]!.text + '\n' + intro;
     const platform = platformOf(intro + doc.paragraphs[p]!.text);
     let q = p + 1;
     for (; q < n && roles[q]!.kind === 'prose'; q++) {
       const text = doc.paragraphs[q]!.text;
-      const row = text.split(CELL_SEPARATOR);
+      const row = cellSpans(text, pipes);
       if (row.length !== cells.length) break;
-      const nameEnd = row[0]!.length;
-      const detailsFrom = text.length - row.slice(1).join('\t').length;
-      roles[q] = { kind: 'record', textStart: 0, ...(platform ? { platform } : {}), body: [], nameEnd, detailsFrom, permissionList: true };
+      // The rule under a markdown header (`| --- | --- |`).
+      if (pipes && row.every(([a, b]) => RULE_CELL.test(text.slice(a, b).trim()))) {
+        roles[q] = { kind: 'body', textStart: 0 };
+        continue;
+      }
+      roles[q] = { kind: 'record', textStart: row[0]![0], ...(platform ? { platform } : {}), body: [], nameEnd: row[0]![1], detailsFrom: row[1]![0], ...(pipes ? { detailsTo: row[1]![1] } : {}), permissionList: true };
     }
     p = q - 1;
   }

@@ -11,7 +11,7 @@
  */
 import type { PolicyDocument } from '../../document.js';
 import { FieldLabels, parseRecords, type ParsedRecord } from '../../structure/records.js';
-import { parseCellPerLineTables, parseDelimitedTables, parseNumberedRows, splitTwoColumns, type CellRef, type DelimitedLine, type ParsedTable } from '../../structure/tables.js';
+import { isPipeRow, parseCellPerLineTables, parseDelimitedTables, parseNumberedRows, splitTwoColumns, type CellRef, type DelimitedLine, type ParsedTable } from '../../structure/tables.js';
 import { parseListItem, splitEnumeration } from '../../structure/lists.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Platform } from '../../types.js';
@@ -215,12 +215,17 @@ function tableListings(ctx: LayoutContext, tables: ParsedTable<SdkField>[]): Sdk
   return out;
 }
 
-/** Offsets of tab characters of the original text inside each paragraph (tabs are spaces once normalised). */
+/**
+ * Offsets of tab characters of the original text inside each paragraph (tabs are spaces once
+ * normalised), or of the pipes of a markdown table row (`| 友盟SDK | 统计 |`).
+ */
 export function delimitedLines(doc: PolicyDocument): DelimitedLine[] | null {
   // The visible text (for HTML input, the text of the markup with table cells tab-joined).
-  if (!doc.plain.includes('\t')) return null;
+  const pipes = doc.paragraphs.some((p) => isPipeRow(p.text));
+  if (!doc.plain.includes('\t') && !pipes) return null;
   const o = doc.plain;
   return doc.paragraphs.map((p) => {
+    if (pipes && isPipeRow(p.text)) return { text: p.text, separators: pipeOffsets(p.text) };
     const [s, e] = doc.plainSpan(p.index);
     const separators: number[] = [];
     // Tabs trimmed off the line's ends still delimit (empty) cells: `Notification Function\t\t\t`.
@@ -230,6 +235,13 @@ export function delimitedLines(doc: PolicyDocument): DelimitedLine[] | null {
     for (let k = e; k < o.length && (o[k] === '\t' || o[k] === ' '); k++) if (o[k] === '\t') separators.push(p.text.length);
     return { text: p.text, separators };
   });
+}
+
+/** Offsets of a pipe row's pipes: its cells are between them (the outer ones give empty cells). */
+function pipeOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) out.push(i);
+  return out;
 }
 
 /** A line that opens a new numbered section ends a cell-per-line table. */

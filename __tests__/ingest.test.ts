@@ -1,5 +1,6 @@
 import { normalize, toOriginalSpan } from '../src/ingest/normalize.js';
 import { splitParagraphs } from '../src/ingest/paragraphs.js';
+import { extractPolicy } from '../src/index.js';
 
 describe('normalize', () => {
   it('folds full-width punctuation and keeps offsets into the original', () => {
@@ -54,5 +55,27 @@ describe('the compact offset map', () => {
     expect(norm.map.start(norm.text.length)).toBe(input.length);
     const at = norm.text.indexOf('end');
     expect(input.slice(...toOriginalSpan(norm, at, at + 3))).toBe('end');
+  });
+});
+
+describe('Traditional Chinese', () => {
+  const text = '隱私政策\n一、我們收集的個人資料\n我們會收集您的手機號碼和電子郵件地址。我們會申請相機權限、麥克風權限和通訊錄權限。\n二、您的權利\n您有權查閱、更正及刪除您的個人資料，也可以註銷帳號。\n我們接入了友盟SDK用於統計分析。';
+  it('is read as Simplified, character for character, with evidence in the characters as written', () => {
+    const r = extractPolicy(text);
+    expect(r.dataTypes.map((d) => d.id)).toEqual(expect.arrayContaining(['contact.phone', 'contact.email']));
+    expect(r.permissions.map((p) => p.id)).toEqual(['android.permission.CAMERA', 'android.permission.RECORD_AUDIO', 'android.permission.READ_CONTACTS']);
+    expect(r.rights.map((x) => x.id)).toEqual(['right.access', 'right.correction', 'right.deletion', 'right.account_deletion']);
+    expect(r.sections.map((s) => [s.category, s.heading])).toEqual([
+      ['collection', '我們收集的個人資料'],
+      ['rights', '您的權利'],
+    ]);
+    expect(r.permissions.map((p) => text.slice(p.evidence[0]!.start, p.evidence[0]!.end))).toEqual(['相機權限', '麥克風權限', '通訊錄權限']);
+    expect(r.sdks.map((s) => [s.id, s.purposes])).toEqual([['umeng', ['用於統計分析']]]);
+  });
+
+  it('keeps characters Simplified text also writes (著作权, 乾坤) and every offset', () => {
+    const norm = normalize('著作权归乾坤公司所有。關於我們之後');
+    expect(norm.text).toBe('著作权归乾坤公司所有。关于我们之后');
+    expect(norm.text.length).toBe('著作权归乾坤公司所有。關於我們之後'.length);
   });
 });

@@ -123,13 +123,16 @@ function nfkcOf(cp: number, ch: string): string {
   return folded;
 }
 
+import { simplifiedOf } from './traditional.js';
+
 /** Characters normalisation never changes: the common case, copied in runs. */
 function isUnchanged(c: number): boolean {
   return (
     (c >= 0x20 && c < 0x7f) ||
     c === 0x0a ||
     c === 0x09 ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
+    // A Traditional character is swapped for its Simplified form (traditional.ts).
+    (c >= 0x4e00 && c <= 0x9fff && simplifiedOf(c) === 0) ||
     (c >= 0x3001 && c <= 0x3003) || // 、。〃
     (c >= 0x3008 && c <= 0x3011) || // 〈〉《》「」『』【】
     c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x00b7
@@ -259,11 +262,16 @@ export function normalize(input: string): NormalizedText {
       continue;
     }
     const ch = input.slice(i, to);
-    if (nfkcUnsafe(cp) || (cp >= 0x4e00 && cp <= 0x9fff)) {
+    const simple = simplifiedOf(cp);
+    if (simple !== 0) {
+      emit(String.fromCharCode(simple), i, to);
+    } else if (nfkcUnsafe(cp) || (cp >= 0x4e00 && cp <= 0x9fff)) {
       emit(ch, i, to); // CJK ideographs are already in NFKC form: skip the call
     } else {
       const folded = nfkcOf(cp, ch);
-      emit(folded.length === 0 ? ' ' : folded, i, to);
+      // A compatibility ideograph folds to a unified one, which may be Traditional.
+      const again = folded.length === 1 ? simplifiedOf(folded.charCodeAt(0)) : 0;
+      emit(folded.length === 0 ? ' ' : again !== 0 ? String.fromCharCode(again) : folded, i, to);
     }
     i = to;
   }

@@ -73,6 +73,11 @@ describe('Traditional Chinese', () => {
     expect(r.sdks.map((s) => [s.id, s.purposes])).toEqual([['umeng', ['用於統計分析']]]);
   });
 
+  it('knows the Taiwan and Hong Kong words for common data (位置資訊, 裝置識別碼, IP位址, 簡訊, 相簿)', () => {
+    const ids = extractPolicy('我們會收集您的位置資訊、裝置資訊（裝置識別碼、裝置型號）、IP位址和網路類型，並讀取您的簡訊與相簿。').dataTypes.map((d) => d.id);
+    expect(ids).toEqual(['location.general', 'device.general', 'device.identifier', 'device.model', 'network.ip', 'network.type', 'communication.sms', 'media.photos']);
+  });
+
   it('keeps characters Simplified text also writes (著作权, 乾坤) and every offset', () => {
     const norm = normalize('著作权归乾坤公司所有。關於我們之後');
     expect(norm.text).toBe('著作权归乾坤公司所有。关于我们之后');

@@ -236,14 +236,16 @@ export class PolicyDocument {
   private headingCandidates(): ({ style: string; number: string; textStart: number; textEnd: number; category: SectionCategory | null } | null)[] {
     const out = this.paragraphs.map((para) => {
       // `## Title`, `**2. Your Rights**`: markdown marks are no part of the heading.
-      const core = headingCore(para.text);
+      // A piece cut off the front of its line (ingest/run-in.ts): the line's text follows on it.
+      const next = this.paragraphs[para.index + 1];
+      const runIn = next !== undefined && this.norm.text.lastIndexOf('\n', next.start) < para.end;
+      const core = headingCore(para.text, runIn);
       const text = core.start === 0 && core.end === para.text.length ? para.text : para.text.slice(core.start, core.end);
       const numbered = numberedHeading(text);
       if (numbered) return { ...numbered, textStart: core.start + numbered.textStart, textEnd: core.end, category: null };
       if (questionHeading(text)) return { style: 'plain', number: '', textStart: core.start, textEnd: core.end, category: null };
       if (!plainHeadingCandidate(text)) return null;
       // A lone word is a heading only when a real paragraph follows ("Definition"), not a table cell ("Contacts").
-      const next = this.paragraphs[para.index + 1];
       // Marked as a heading (`**Cookies**`, `## Cookies`), it needs no such proof.
       const marked = text !== para.text;
       if (!marked && !/[\s\u4e00-\u9fff]/.test(text) && (!next || next.text.length < MIN_BODY_AFTER_LONE_WORD)) return null;

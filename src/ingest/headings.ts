@@ -74,7 +74,10 @@ const NUMBERING_START = /^[0-9(一二三四五六七八九十第A-Za-z§\u2460-\
  * Where a line's heading words sit once markdown marks are set aside: `## Title`, `**Title**`,
  * `__3. Title__`, `### Title ###`. The whole line when it has none.
  */
-export function headingCore(line: string): { start: number; end: number } {
+/** A short title-case heading that ends in a full stop after a word. */
+const RUN_IN_STOP = /^(?:[a-zA-Z][.)]|\([a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)\s+[A-Z][A-Za-z'’ -]{0,70}[A-Za-z]\.$/;
+
+export function headingCore(line: string, runIn = false): { start: number; end: number } {
   let start = MARKDOWN_MARK.exec(line)?.[0].length ?? 0;
   let end = line.length;
   const closing = /\s+#{1,6}$/.exec(line.slice(start));
@@ -84,6 +87,8 @@ export function headingCore(line: string): { start: number; end: number } {
     start += 2;
     end -= 2;
   }
+  // A run-in heading cut off its text (`runIn`) keeps its full stop: `c. Seeing and Changing Your Data.`
+  if (runIn && RUN_IN_STOP.test(line.slice(start, end))) end--;
   return { start, end };
 }
 

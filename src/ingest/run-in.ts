@@ -63,8 +63,9 @@ function isTitleCase(title: string): boolean {
 function enHeadingAt(text: string): number {
   const m = EN_RUN_IN.exec(text);
   if (!m || !isTitleCase(m[2]!)) return 0;
-  // The heading piece ends before its full stop, as a heading on a line of its own is written.
-  const end = m[1]!.length + m[2]!.length;
+  // The heading piece keeps its full stop (every visible character lies in a paragraph); the
+  // heading's words end before it (headingCore).
+  const end = m[1]!.length + m[2]!.length + 1;
   if (text.length - m[0].length < MIN_RUN_IN_BODY) return 0;
   return numberedHeading(text.slice(0, end)) ? end : 0;
 }
@@ -102,7 +103,7 @@ function cutRunIn(text: string, start: number, end: number, pasted: boolean, out
   }
   out.push({ start, end: start + head });
   let body = start + head;
-  while (body < end && (text.charCodeAt(body) === 0x20 || text.charCodeAt(body) === 0x3000 || text.charCodeAt(body) === 0x2e)) body++;
+  while (body < end && (text.charCodeAt(body) === 0x20 || text.charCodeAt(body) === 0x3000)) body++;
   out.push({ start: body, end });
 }
 

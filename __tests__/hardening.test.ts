@@ -142,6 +142,15 @@ const WORST: Record<string, () => string> = {
   'mixed scripts per character': () => fill('a我1。'),
   'deeply nested HTML': () => fill('<div>', MB / 2) + 'IMEI' + fill('</div>', MB / 2),
   'HTML made of broken tags': () => '<html>' + fill('<<p <b &amp &# <!-- '),
+  // One giant paragraph whose every sentence names permissions (each name once asked the
+  // whole paragraph about iOS), SDKs in prose (each listing once scanned every match) or
+  // numbered headings (each once looked for a line break back to the start).
+  'a 1 MB paragraph of permission requests': () => fill('我们会收集您的位置信息、设备信息与短信，并申请相机权限，用于扫描。'),
+  'a 1 MB English paragraph of permission requests': () => fill('We may ask for permission to send you push notifications and to access your camera so that you can scan. '),
+  'a 1 MB paragraph of SDKs in prose': () => fill('友盟SDK、极光推送SDK会收集您的IMEI，用于统计。'),
+  'a policy pasted onto one 1 MB line': () => fill('一、我们收集的信息 我们会收集您的手机号码，用于登录。 二、您的权利 您可以删除您的信息。 '),
+  'markdown pipe rows': () => fill('| 友盟SDK | 统计 | 设备信息 | https://x.cn |\n| --- | --- | --- | --- |\n'),
+  'Traditional Chinese': () => fill('我們會收集您的位置資訊、裝置資訊與簡訊，並申請相機權限，用於掃描。'),
 };
 
 describe('no runaway patterns', () => {

@@ -238,7 +238,7 @@ export class PolicyDocument {
       // `## Title`, `**2. Your Rights**`: markdown marks are no part of the heading.
       // A piece cut off the front of its line (ingest/run-in.ts): the line's text follows on it.
       const next = this.paragraphs[para.index + 1];
-      const runIn = next !== undefined && this.norm.text.lastIndexOf('\n', next.start) < para.end;
+      const runIn = next !== undefined && !this.norm.text.slice(para.end, next.start).includes('\n');
       const core = headingCore(para.text, runIn);
       const text = core.start === 0 && core.end === para.text.length ? para.text : para.text.slice(core.start, core.end);
       const numbered = numberedHeading(text);

@@ -399,11 +399,15 @@ export function extractPermissions(doc: PolicyDocument): { permissions: Permissi
   };
   const platformAt = (p: number, text: string, h: Hit, role: ParagraphRole): 'android' | 'ios' | undefined =>
     IOS_PREFIX.test(text.slice(Math.max(0, h.start - 8), h.start)) || IOS_BRACKET_AFTER.test(text.slice(h.end, h.end + 20)) ? 'ios' : role.platform ?? (sayingsOf(p, text).iosOnly || iosSentence(p, text, h) ? 'ios' : undefined);
+  const iosConditionIn = new Map<number, boolean>();
   /** `如果您使用iOS设备…，您也可以…访问蓝牙`: a sentence for iOS users only names iOS keys. */
   const iosSentence = (p: number, text: string, h: Hit): boolean => {
     // `…相机权限，iOS设备还可能获取相册权限`: a clause whose subject is iOS devices.
     if (IOS_SUBJECT_CLAUSE.test(before(text, h.start, IOS_CLAUSE_WINDOW))) return true;
-    if (!IOS_CONDITION.test(text)) return false;
+    // Asked once per paragraph, not once per name: a paragraph may hold thousands of names.
+    let anyCondition = iosConditionIn.get(p);
+    if (anyCondition === undefined) iosConditionIn.set(p, (anyCondition = IOS_CONDITION.test(text)));
+    if (!anyCondition) return false;
     const [s, e] = sentenceAt(doc.sentences(p), h.start);
     const sentence = text.slice(s, e);
     return IOS_CONDITION.test(sentence) && !BOTH_PLATFORMS_ANDROID.test(sentence);

@@ -17,7 +17,7 @@ import type { PolicyDocument } from '../../document.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Evidence, Platform, SdkCategory, SdkFinding } from '../../types.js';
 import { cellTableListings, listItemListings, platformColumnListings, platformLineListings, recordListings, tabTableListings, type LayoutContext, type SdkListing, type TextRef } from './layouts.js';
-import { resolveName, resolveWithSuffix } from './resolve.js';
+import { matchesWithin, resolveName, resolveWithSuffix } from './resolve.js';
 import { delimitedRowListings } from './rows.js';
 import { proseListings } from './prose.js';
 import { vendorPushListings } from './vendor-push.js';
@@ -134,7 +134,7 @@ export function extractSdks(doc: PolicyDocument): SdkFinding[] {
   for (const l of listings) {
     const text = doc.paragraphs[l.name.para]!.text;
     const matches = sdkMatches(l.name.para);
-    const inSpan = matches.some((m) => m.start >= l.name.start && m.end <= l.name.end);
+    const inSpan = matchesWithin(matches, l.name.start, l.name.end).length > 0;
     const key = `${l.labelled ? 1 : 0}${text.slice(l.name.start, l.name.end)}`;
     let r = l.id ? { kind: 'known' as const, id: l.id, via: 'layout' as const } : inSpan ? undefined : resolved.get(key);
     if (r === undefined) {
@@ -321,7 +321,7 @@ function readProseDetails(
       for (let k = i; k <= j; k++) {
         const d = drafts.get(mentions[k]!.id);
         if (!d) continue;
-        if (found.data) for (const m of dataMatches(p)) if (m.start >= found.data.start && m.end <= found.data.end) for (const id of dataTypeIdsOf(m)) d.dataTypes.add(id);
+        if (found.data) for (const m of matchesWithin(dataMatches(p), found.data.start, found.data.end)) for (const id of dataTypeIdsOf(m)) d.dataTypes.add(id);
         if (found.purpose) {
           const t = doc.asWritten(p, found.purpose);
           if (!d.purposes.includes(t)) d.purposes.push(t);

@@ -130,12 +130,28 @@ function outsideBrackets(text: string, from: number, at: number): boolean {
 /** The lexicon id named in `text[start, end)`, from the paragraph's matches. */
 export function lexiconIdIn(text: string, start: number, end: number, matches: readonly Match[]): string | null {
   let inside: Match | null = null;
-  for (const m of matches) {
-    if (m.start < start || m.end > end) continue;
+  for (const m of matchesWithin(matches, start, end)) {
     if (outsideBrackets(text, start, m.start)) return m.id;
     inside ??= m;
   }
   return inside ? inside.id : null;
+}
+
+/**
+ * The matches lying inside [start, end), by binary search over matches sorted by start: a
+ * giant paragraph holds tens of thousands of them, and a scan per listing would be quadratic.
+ */
+export function matchesWithin(ms: readonly Match[], start: number, end: number): Match[] {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Match[] = [];
+  for (let k = lo; k < ms.length && ms[k]!.start < end; k++) if (ms[k]!.end <= end) out.push(ms[k]!);
+  return out;
 }
 
 /** A name with an SDK marker or a package id: it names an SDK whatever its column. */

@@ -38,6 +38,8 @@ export function glossPurpose(afterName: string): string | undefined {
 /** Farthest (characters past the names) a purpose clause may start and still be theirs. */
 const AFTER_WINDOW_ZH = 40;
 const AFTER_WINDOW_EN = 60;
+/** Characters before the names searched for the scenario the sentence sets. */
+const SCENARIO_WINDOW = 400;
 /** Longest purpose kept: a sentence can go on long after it has said what it is for. */
 const MAX_PURPOSE = 200;
 
@@ -63,7 +65,9 @@ export function prosePurpose(sentence: string, namesStart: number, namesEnd: num
     const before = (zh ? BEFORE_ZH : BEFORE_EN).exec(sentence.slice(0, namesStart));
     if (before) purposes.push(clip(before[1]!, zh));
   }
-  const scene = (zh ? SCENARIO_ZH : SCENARIO_EN).exec(sentence);
+  // Near the names only: a sentence without full stops can run for a whole (huge) paragraph.
+  const from = Math.max(0, namesStart - SCENARIO_WINDOW);
+  const scene = (zh ? SCENARIO_ZH : SCENARIO_EN).exec(from === 0 && until >= sentence.length ? sentence : sentence.slice(from, Math.max(namesEnd, until)));
   if (scene) scenarios.push(clip(scene[1]!, zh));
   return { purposes, scenarios };
 }

@@ -126,13 +126,30 @@ function wordedMentions(text: string, lang: Lang, matches: readonly Match[], spa
       // The sentence already names the right ("..., you can unsubscribe", 进行退订): one mention, not two.
       const [s0, s1] = sentenceAt(spans, start);
       // (A bare weak form there, `投诉`, does not count: the wording is what says it.)
-      if (matches.some((x) => x.id === w.id && x.start < s1 && s0 < x.end && !(isWeakForm(x.form) && x.start >= start && x.end <= end))) continue;
+      if (overlapping(matches, s0, s1).some((x) => x.id === w.id && !(isWeakForm(x.form) && x.start >= start && x.end <= end))) continue;
       const match = { id: w.id, start, end, form: m[1]! };
       WORDED.add(match);
       if (w.grants) GRANTING.add(match);
       out.push(match);
     }
   }
+  return out;
+}
+
+/**
+ * The matches that overlap [s0, s1), by binary search: lexicon matches are sorted and do not
+ * overlap, so their ends are sorted too (a scan per wording would be quadratic in a giant paragraph).
+ */
+function overlapping(ms: readonly Match[], s0: number, s1: number): Match[] {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= s0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Match[] = [];
+  for (let k = lo; k < ms.length && ms[k]!.start < s1; k++) out.push(ms[k]!);
   return out;
 }
 

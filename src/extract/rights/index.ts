@@ -114,6 +114,19 @@ function accepts(m: Match, text: string, sentence: readonly [number, number], ct
  */
 function wordedMentions(text: string, lang: Lang, matches: readonly Match[], spans: readonly [number, number][]): Match[] {
   const out: Match[] = [];
+  // The paragraph's lexicon matches of each right, in order, built on the first wording found.
+  let ids: Map<string, Match[]> | null = null;
+  const byId = (id: string): readonly Match[] => {
+    if (!ids) {
+      ids = new Map();
+      for (const x of matches) {
+        const list = ids.get(x.id);
+        if (list) list.push(x);
+        else ids.set(x.id, [x]);
+      }
+    }
+    return ids.get(id) ?? [];
+  };
   for (const w of WORDED_RIGHTS) {
     const re = w.re[lang];
     if (!re) continue;
@@ -126,7 +139,7 @@ function wordedMentions(text: string, lang: Lang, matches: readonly Match[], spa
       // The sentence already names the right ("..., you can unsubscribe", 进行退订): one mention, not two.
       const [s0, s1] = sentenceAt(spans, start);
       // (A bare weak form there, `投诉`, does not count: the wording is what says it.)
-      if (overlapping(matches, s0, s1).some((x) => x.id === w.id && !(isWeakForm(x.form) && x.start >= start && x.end <= end))) continue;
+      if (someOverlapping(byId(w.id), s0, s1, (x) => !(isWeakForm(x.form) && x.start >= start && x.end <= end))) continue;
       const match = { id: w.id, start, end, form: m[1]! };
       WORDED.add(match);
       if (w.grants) GRANTING.add(match);
@@ -137,10 +150,11 @@ function wordedMentions(text: string, lang: Lang, matches: readonly Match[], spa
 }
 
 /**
- * The matches that overlap [s0, s1), by binary search: lexicon matches are sorted and do not
- * overlap, so their ends are sorted too (a scan per wording would be quadratic in a giant paragraph).
+ * Whether a match overlapping [s0, s1) passes `test`, by binary search and an early stop:
+ * lexicon matches are sorted and do not overlap, so their ends are sorted too (a scan per
+ * wording would be quadratic in a giant paragraph). Run over the matches of one id.
  */
-function overlapping(ms: readonly Match[], s0: number, s1: number): Match[] {
+function someOverlapping(ms: readonly Match[], s0: number, s1: number, test: (m: Match) => boolean): boolean {
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {
@@ -148,9 +162,8 @@ function overlapping(ms: readonly Match[], s0: number, s1: number): Match[] {
     if (ms[mid]!.end <= s0) lo = mid + 1;
     else hi = mid;
   }
-  const out: Match[] = [];
-  for (let k = lo; k < ms.length && ms[k]!.start < s1; k++) out.push(ms[k]!);
-  return out;
+  for (let k = lo; k < ms.length && ms[k]!.start < s1; k++) if (test(ms[k]!)) return true;
+  return false;
 }
 
 /** The mentions wordedMentions made whose wording grants the right itself. */

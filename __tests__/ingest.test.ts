@@ -74,8 +74,19 @@ describe('Traditional Chinese', () => {
   });
 
   it('knows the Taiwan and Hong Kong words for common data (位置資訊, 裝置識別碼, IP位址, 簡訊, 相簿)', () => {
-    const ids = extractPolicy('我們會收集您的位置資訊、裝置資訊（裝置識別碼、裝置型號）、IP位址和網路類型，並讀取您的簡訊與相簿。').dataTypes.map((d) => d.id);
+    const ids = extractPolicy('我們會收集您的位置資訊、裝置資訊（裝置識別碼、裝置型號）、IP位址和網路類型，以及您的簡訊內容與相簿。').dataTypes.map((d) => d.id);
     expect(ids).toEqual(['location.general', 'device.general', 'device.identifier', 'device.model', 'network.ip', 'network.type', 'communication.sms', 'media.photos']);
+  });
+
+  it('reads Taiwan and Hong Kong words as their mainland ones of equal length, in Traditional text only', () => {
+    const tw = '我們會申請相機許可權與網路許可權，用於掃描裝置資訊；您可以在設定中存取您的儲存空間。';
+    const r = extractPolicy(tw);
+    expect(r.permissions.map((p) => p.id)).toEqual(['android.permission.CAMERA', 'android.permission.INTERNET', 'android.permission.READ_EXTERNAL_STORAGE', 'android.permission.WRITE_EXTERNAL_STORAGE']);
+    // 許可權 reads as 权限 and a space: the evidence of 相机权限 is the four characters it came from.
+    expect(r.permissions.map((p) => tw.slice(p.evidence[0]!.start, p.evidence[0]!.end))).toEqual(['相機許可', '網路許可', '儲存空間', '儲存空間']);
+    expect(normalize(tw).text.length).toBe(tw.length);
+    // Simplified text keeps its own words: 资讯 (news) and 行动 (action) stay.
+    expect(normalize('我们提供资讯服务并采取行动保护您的信息').text).toBe('我们提供资讯服务并采取行动保护您的信息');
   });
 
   it('keeps characters Simplified text also writes (著作权, 乾坤) and every offset', () => {

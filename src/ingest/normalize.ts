@@ -123,7 +123,7 @@ function nfkcOf(cp: number, ch: string): string {
   return folded;
 }
 
-import { simplifiedOf } from './traditional.js';
+import { mainlandWords, simplifiedOf, TRADITIONAL_TEXT } from './traditional.js';
 
 /** Characters normalisation never changes: the common case, copied in runs. */
 function isUnchanged(c: number): boolean {
@@ -157,6 +157,8 @@ export function normalize(input: string): NormalizedText {
   let out = 0;
   let prev = 0;
   let chunk = '';
+  /** Traditional characters swapped for Simplified ones. */
+  let converted = 0;
 
   const grow = (need: number): void => {
     cap = Math.max(cap + (cap >> 2), out + need + 16);
@@ -264,6 +266,7 @@ export function normalize(input: string): NormalizedText {
     const ch = input.slice(i, to);
     const simple = simplifiedOf(cp);
     if (simple !== 0) {
+      converted++;
       emit(String.fromCharCode(simple), i, to);
     } else if (nfkcUnsafe(cp) || (cp >= 0x4e00 && cp <= 0x9fff)) {
       emit(ch, i, to); // CJK ideographs are already in NFKC form: skip the call
@@ -282,7 +285,10 @@ export function normalize(input: string): NormalizedText {
   // Buffers much longer than the output (dropped characters, \r\n): copy, so the slack is freed.
   const trim = <A extends Int32Array | Uint8Array>(a: A, len: number): A => (a.length > len + (len >> 4) ? a.slice(0, len) : a.subarray(0, len)) as A;
   const map = new CompactOffsets(trim(steps, out + 1), trim(widths, out + 1), trim(anchors, ((out + 1) >> ANCHOR_SHIFT) + 1), escapes);
-  return { text: parts.join(''), map };
+  // A text written in Traditional characters also gets its Taiwan / Hong Kong words in mainland
+  // form (words of equal length: every offset stays).
+  const text = parts.join('');
+  return { text: converted > 0 && converted >= text.length * TRADITIONAL_TEXT ? mainlandWords(text) : text, map };
 }
 
 /** Maps a half-open span of the normalised text back to the original string. */

@@ -1,6 +1,8 @@
 import { normalize, toOriginalSpan } from '../src/ingest/normalize.js';
 import { splitParagraphs } from '../src/ingest/paragraphs.js';
 import { extractPolicy } from '../src/index.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { checkInvariants } from './helpers/invariants.js';
 
 describe('normalize', () => {
   it('folds full-width punctuation and keeps offsets into the original', () => {
@@ -82,11 +84,16 @@ describe('Traditional Chinese', () => {
     const tw = '我們會申請相機許可權與網路許可權，用於掃描裝置資訊；您可以在設定中存取您的儲存空間。';
     const r = extractPolicy(tw);
     expect(r.permissions.map((p) => p.id)).toEqual(['android.permission.CAMERA', 'android.permission.INTERNET', 'android.permission.READ_EXTERNAL_STORAGE', 'android.permission.WRITE_EXTERNAL_STORAGE']);
-    // 許可權 reads as 权限 and a space: the evidence of 相机权限 is the four characters it came from.
+    // 許可權 reads as 权限 and a middle dot: the evidence of 相机权限 is the four characters it came from.
     expect(r.permissions.map((p) => tw.slice(p.evidence[0]!.start, p.evidence[0]!.end))).toEqual(['相機許可', '網路許可', '儲存空間', '儲存空間']);
     expect(normalize(tw).text.length).toBe(tw.length);
     // Simplified text keeps its own words: 资讯 (news) and 行动 (action) stay.
     expect(normalize('我们提供资讯服务并采取行动保护您的信息').text).toBe('我们提供资讯服务并采取行动保护您的信息');
+  });
+
+  it('keeps every visible character in a paragraph when a word ends a line', () => {
+    const t = '我們會申請相機許可權\n我們會申請網路許可權。\n許可權\n設定許可權';
+    expect(checkInvariants(t, extractPolicy(t), loadLexicons())).toEqual([]);
   });
 
   it('keeps characters Simplified text also writes (著作权, 乾坤) and every offset', () => {

@@ -51,8 +51,9 @@ const VOCABULARY: Readonly<Record<string, string>> = {
   桌布: '壁纸',
   除错: '调试',
   传送: '发送',
-  // 許可權 is Taiwan's 权限; three characters, so 权限 and a space (compounds such as 网络权限 stay whole).
-  许可权: '权限 ',
+  // 許可權 is Taiwan's 权限; three characters, so 权限 and a middle dot: compounds such as
+  // 网络权限 stay whole, and unlike a space the dot is not trimmed off a line's end.
+  许可权: '权限·',
 };
 const VOCABULARY_RE = new RegExp(Object.keys(VOCABULARY).filter((k) => VOCABULARY[k] !== k).join('|'), 'g');
 for (const [k, v] of Object.entries(VOCABULARY)) if (k.length !== v.length) throw new Error(`traditional.ts: ${k} and ${v} differ in length`);

@@ -5,6 +5,7 @@
  * request…"); and the scenario the sentence sets (`当您使用扫码功能时`, "When you use the scan
  * feature"). Records and tables give their purposes in fields; this is for everything else.
  */
+import { OPENING_PURPOSE, purposeClause } from '../common/purpose.js';
 
 export interface ProsePurpose {
   purposes: string[];
@@ -15,16 +16,9 @@ export interface ProsePurpose {
 // Not into a bracketed aside (`位置信息（您知悉并同意，…为了…）`): what it is for is the aside's.
 const AFTER_ZH = /^[^。；;！!？?（(]*?(?:^|[，,：:]\s*|(?<=权限|授权))(?:主要|仅|只|将|会|可能|可)?((?:用于|用以|用来|以便于?|便于|是为了|目的是|为了)[^。；;！!？?]{2,})/;
 const AFTER_EN = /^(?:\s*(?:permissions?|access|authori[sz]ation))?\s*,?\s*(?:(?:which|that) (?:is|are) )?(?:(?:mainly|only|primarily) )?((?:(?:(?:is|are) )?(?:used|needed|required) (?:to|for)|in order to|so as to|so that|to (?!(?:your|the|our|a|an|this|that|these|those|its|their|my|us|you|it|them)\b)|for (?:the purpose of )?(?=\w+ing\b))[^.;!?]{3,})/i;
-/** Opening the sentence, before the names: `为了…，` / "To …, " / "In order to …, ". */
-// Up to the comma before the clause's subject: `为了您在使用时，能够正常加载页面，我们会…` is one purpose.
-const BEFORE_ZH = /^(?:\s*[(（]?\d{0,2}[)）.、]?\s*)?((?:为了|为)[^。；;]{2,120}?)[，,]\s*(?=我们|本应用|本APP|APP|应用|本产品|需要|会|将)/;
-const BEFORE_EN = /^((?:in order to|to) [^,.;]{3,100}),/i;
 /** The scenario a sentence sets: `当您使用…时`, `在您…时`, "When you use …,". */
 const SCENARIO_ZH = /(?:^|[，,：:]\s*|^\s*[(（]?\d{0,2}[)）.、]?\s*)((?:当|在)(?:您|你|用户)[^，,。；;]{2,80}?时)/;
 const SCENARIO_EN = /(?:^|,\s*)((?:when|while|if) (?:you|users?) (?:use|are using|open|choose|select|enable|turn on|scan|upload|make|take|record|share)[^,.;]{2,120})/i;
-/** A purpose ends where the next clause brings its own subject (`…的文档，我们调用您的…`). */
-const NEXT_SUBJECT_ZH = /[，,]\s*(?:我们|上述|除|但|同时|另外|此外)/;
-const NEXT_SUBJECT_EN = /,\s*(?:and |but )?(?:we|which|this|these|however)\b/i;
 /** "need to authorize us to access your photos": asking for the permission is not what it is for. */
 const REQUEST_NOT_PURPOSE_EN = /^to (?:authori[sz]e|grant|allow|give|enable|turn on|access|request|open)\b/i;
 /** A gloss in brackets right after one name that says what it is for: `位置（用于扫描附近设备）、蓝牙（用于连接灯具）`. */
@@ -40,14 +34,6 @@ const AFTER_WINDOW_ZH = 40;
 const AFTER_WINDOW_EN = 60;
 /** Characters before the names searched for the scenario the sentence sets. */
 const SCENARIO_WINDOW = 400;
-/** Longest purpose kept: a sentence can go on long after it has said what it is for. */
-const MAX_PURPOSE = 200;
-
-function clip(s: string, zh: boolean): string {
-  const cut = (zh ? NEXT_SUBJECT_ZH : NEXT_SUBJECT_EN).exec(s);
-  const t = (cut ? s.slice(0, cut.index) : s).trim();
-  return t.length > MAX_PURPOSE ? t.slice(0, MAX_PURPOSE) : t;
-}
 
 /**
  * Purposes and scenarios for the names at [namesStart, namesEnd) of `sentence`; `until` is
@@ -59,15 +45,15 @@ export function prosePurpose(sentence: string, namesStart: number, namesEnd: num
   const rest = sentence.slice(namesEnd, Math.max(namesEnd, until));
   const after = (zh ? AFTER_ZH : AFTER_EN).exec(rest);
   if (after && after.index + after[0].length - after[1]!.length <= (zh ? AFTER_WINDOW_ZH : AFTER_WINDOW_EN)) {
-    if (zh || !REQUEST_NOT_PURPOSE_EN.test(after[1]!)) purposes.push(clip(after[1]!, zh));
+    if (zh || !REQUEST_NOT_PURPOSE_EN.test(after[1]!)) purposes.push(purposeClause(after[1]!, zh));
   }
   else {
-    const before = (zh ? BEFORE_ZH : BEFORE_EN).exec(sentence.slice(0, namesStart));
-    if (before) purposes.push(clip(before[1]!, zh));
+    const before = (zh ? OPENING_PURPOSE.zh : OPENING_PURPOSE.en).exec(sentence.slice(0, namesStart));
+    if (before) purposes.push(purposeClause(before[1]!, zh));
   }
   // Near the names only: a sentence without full stops can run for a whole (huge) paragraph.
   const from = Math.max(0, namesStart - SCENARIO_WINDOW);
   const scene = (zh ? SCENARIO_ZH : SCENARIO_EN).exec(from === 0 && until >= sentence.length ? sentence : sentence.slice(from, Math.max(namesEnd, until)));
-  if (scene) scenarios.push(clip(scene[1]!, zh));
+  if (scene) scenarios.push(purposeClause(scene[1]!, zh));
   return { purposes, scenarios };
 }

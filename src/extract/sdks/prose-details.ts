@@ -5,6 +5,7 @@
  * records) say this in their fields; this reads the sentences outside them.
  */
 import type { TextRef } from './layouts.js';
+import { OPENING_PURPOSE, purposeClause } from '../common/purpose.js';
 
 export interface ProseDetails {
   /** The span that names what the SDK collects (its data types are read from it). */
@@ -26,18 +27,6 @@ const NEGATED_EN = /\b(?:not|never|no)\b|n't\b/i;
 /** After the mention: what it is for. */
 const PURPOSE_ZH = /^[^。；;！？!?]{0,16}?[，,]?\s*((?:用于|用以|用来|以便|以实现|来实现|为您提供|向您提供|向您推送|向您发送|向您展示)[^。；;！？!?]{2,120})/;
 const PURPOSE_EN = /^(?:\s*(?:SDK|library|service))?\s*,?\s*((?:(?:is |are )?used (?:to|for)|to (?!(?:your|the|our|a|an|us|you|it|them|collect|obtain|gather|access|read|receive)\b)|in order to|so that)[^.;!?]{3,160})/i;
-/** A purpose ends where a clause brings its own subject. */
-const NEXT_SUBJECT_ZH = /[，,]\s*(?:我们|它|该SDK|此SDK|上述|其|您|同时|并)/;
-const NEXT_SUBJECT_EN = /,\s*(?:and |but )?(?:we|it|which|this|these|they|you)\b/i;
-
-/** Opening the sentence before the mention: `为了向您推送消息，我们接入了…`, "To measure usage, we use…". */
-const OPENING_PURPOSE_ZH = /^\s*((?:为了|为)[^，,。；;]{2,60})[，,]/;
-const OPENING_PURPOSE_EN = /^\s*((?:in order to|to) [^,.;]{3,100}),/i;
-
-function cut(s: string, zh: boolean): string {
-  const m = (zh ? NEXT_SUBJECT_ZH : NEXT_SUBJECT_EN).exec(s);
-  return (m ? s.slice(0, m.index) : s).replace(/[\s,，、;；:：]+$/, '').trim();
-}
 
 /**
  * Details of the SDK mentioned at `mentionEnd` of paragraph `para` (`text`), read up to `until`
@@ -53,9 +42,9 @@ export function proseDetails(para: number, text: string, sentenceStart: number, 
     const stop = (zh ? DATA_END_ZH : DATA_END_EN).exec(collects[2]!);
     out.data = { para, start: from, end: from + (stop ? stop.index : collects[2]!.length) };
   }
-  const purpose = (zh ? PURPOSE_ZH : PURPOSE_EN).exec(rest) ?? (zh ? OPENING_PURPOSE_ZH : OPENING_PURPOSE_EN).exec(text.slice(sentenceStart, mentionStart));
+  const purpose = (zh ? PURPOSE_ZH : PURPOSE_EN).exec(rest) ?? (zh ? OPENING_PURPOSE.zh : OPENING_PURPOSE.en).exec(text.slice(sentenceStart, mentionStart));
   if (purpose) {
-    const p = cut(purpose[1]!, zh);
+    const p = purposeClause(purpose[1]!, zh);
     if (p.length >= 2) out.purpose = p;
   }
   return out;

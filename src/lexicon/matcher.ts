@@ -28,6 +28,22 @@ export interface Match {
   form: string;
 }
 
+/**
+ * Index of the first of `ms` that ends after `at`. A paragraph's matches of one kind are
+ * sorted by start and do not overlap, so their ends are sorted too and a binary search finds
+ * it: giant paragraphs hold tens of thousands of matches, and a scan per question is quadratic.
+ */
+export function firstEndingAfter(ms: readonly Match[], at: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface WordNode {
   /** Children by the next word's stem; null on the last word of a form (most nodes): a Map each was a good part of building a matcher. */
   next: Map<string, WordNode> | null;

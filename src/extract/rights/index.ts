@@ -9,7 +9,7 @@
  * "you may not opt out") does not count.
  */
 import type { PolicyDocument } from '../../document.js';
-import type { Match } from '../../lexicon/matcher.js';
+import { firstEndingAfter, type Match } from '../../lexicon/matcher.js';
 import type { Evidence, RightFinding } from '../../types.js';
 import { CONTEXT_ONLY_FORMS, DATA_OBJECT_EN, DATA_OBJECT_WINDOW, OBJECT_ONLY_FORMS, STANDALONE_FORMS, AGENCY_CUE, OTHER_SENSE, OWN_RIGHT_CUE, WORDED_RIGHTS, ARROW_PATH, BRACKETED_PATH, CLAUSE_BREAK, EMAIL, NEGATION_CUE, RIGHTS_LIST_AFTER, RIGHTS_LIST_CUE, UI_LABEL, UI_VERB } from './data.js';
 import { sentenceAt } from '../../ingest/sentences.js';
@@ -149,20 +149,9 @@ function wordedMentions(text: string, lang: Lang, matches: readonly Match[], spa
   return out;
 }
 
-/**
- * Whether a match overlapping [s0, s1) passes `test`, by binary search and an early stop:
- * lexicon matches are sorted and do not overlap, so their ends are sorted too (a scan per
- * wording would be quadratic in a giant paragraph). Run over the matches of one id.
- */
+/** Whether a match overlapping [s0, s1) passes `test`, stopping at the first (see firstEndingAfter). Run over the matches of one id. */
 function someOverlapping(ms: readonly Match[], s0: number, s1: number, test: (m: Match) => boolean): boolean {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.end <= s0) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < ms.length && ms[k]!.start < s1; k++) if (test(ms[k]!)) return true;
+  for (let k = firstEndingAfter(ms, s0); k < ms.length && ms[k]!.start < s1; k++) if (test(ms[k]!)) return true;
   return false;
 }
 

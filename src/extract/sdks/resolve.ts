@@ -9,7 +9,7 @@
  * 3. else, when the layout clearly names an SDK, an unknown SDK with a slug id.
  */
 import { createRequire } from 'node:module';
-import type { Match } from '../../lexicon/matcher.js';
+import { firstEndingAfter, type Match } from '../../lexicon/matcher.js';
 import type { LexiconSet } from '../../lexicon/load.js';
 import { GENERIC_NAME, PLATFORM_SUFFIX } from './data.js';
 
@@ -137,20 +137,10 @@ export function lexiconIdIn(text: string, start: number, end: number, matches: r
   return inside ? inside.id : null;
 }
 
-/**
- * The matches lying inside [start, end), by binary search over matches sorted by start: a
- * giant paragraph holds tens of thousands of them, and a scan per listing would be quadratic.
- */
+/** The matches lying inside [start, end) (by binary search: see firstEndingAfter). */
 export function matchesWithin(ms: readonly Match[], start: number, end: number): Match[] {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Match[] = [];
-  for (let k = lo; k < ms.length && ms[k]!.start < end; k++) if (ms[k]!.end <= end) out.push(ms[k]!);
+  for (let k = firstEndingAfter(ms, start); k < ms.length && ms[k]!.start < end; k++) if (ms[k]!.start >= start && ms[k]!.end <= end) out.push(ms[k]!);
   return out;
 }
 

@@ -29,10 +29,11 @@ export function vendorPushListings(doc: PolicyDocument): SdkListing[] {
   const known = doc.lexicons.entries.sdks;
   for (const para of doc.paragraphs) {
     const text = para.text;
-    if (!MAKER_PUSH.test(text) || !THROUGH_SDK.test(text)) continue;
+    // The rarer, simpler test first: most paragraphs name no SDK or channel.
+    if (!THROUGH_SDK.test(text) || !MAKER_PUSH.test(text)) continue;
     for (const [s0, s1] of doc.sentences(para.index)) {
       const sentence = text.slice(s0, s1);
-      if (!MAKER_PUSH.test(sentence) || !THROUGH_SDK.test(sentence)) continue;
+      if (!THROUGH_SDK.test(sentence) || !MAKER_PUSH.test(sentence)) continue;
       const mentions: { ref: TextRef; id: string }[] = [];
       for (const [re, id] of BRANDS) {
         if (!known.has(id)) continue;
